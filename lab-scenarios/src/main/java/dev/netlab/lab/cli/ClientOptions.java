@@ -1,0 +1,34 @@
+package dev.netlab.lab.cli;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** The options every client shares: which server, and how long to wait for a reply. */
+final class ClientOptions {
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "localhost",
+            converter = Converters.HostConverter.class,
+            description = "Server host name or address (default: ${DEFAULT-VALUE}).")
+    InetAddress host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2105",
+            description = "Server port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
+            converter = Converters.DurationConverter.class,
+            description = "How long to wait for each reply, for example 500ms or 2s (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    InetSocketAddress server() {
+        if (port < 1 || port > 65_535) {
+            throw new BadInputException("--port must be between 1 and 65535: " + port);
+        }
+        if (timeout.isZero()) {
+            throw new BadInputException("--timeout must be above 0: 0s");
+        }
+        return new InetSocketAddress(host, port);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.netlab.simulator.client;
+
+import dev.netlab.core.units.Durations;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The lecture notes' UDP client, in a loop: reads a line, sends it as one datagram, prints
+ * {@code from server: ...}. A reply that does not come within the timeout is reported as
+ * {@code no reply within 2s (lost?)} and the client goes on with the next line; a reply that
+ * arrives after its timeout is printed as late before the next line is sent.
+ */
+public final class UdpLineClient {
+
+    private static final int MAX_DATAGRAM_BYTES = 65_535;
+
+    private final InetSocketAddress server;
+    private final Duration timeout;
+
+    public UdpLineClient(InetSocketAddress server, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be above 0: " + Durations.format(timeout));
+        }
+        this.server = server;
+        this.timeout = timeout;
+    }
+
+    /** Sends every line of {@code in} until it ends, printing replies and timeouts to {@code out}. */
+    public ClientSummary run(BufferedReader in, PrintWriter out) throws IOException {
+        long sent = 0;
+        long replies = 0;
+        long timeouts = 0;
+        ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM_BYTES);
+        try (DatagramChannel channel = DatagramChannel.open();
+                Selector selector = Selector.open()) {
+            channel.bind(null);
+            channel.configureBlocking(false);
+            channel.register(selector, SelectionKey.OP_READ);
+            String line;
+            while ((line = in.readLine()) != null) {
+                replies += printLate(channel, buffer, out);
+                channel.send(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), server);
+                sent++;
+                if (awaitReply(channel, selector, buffer)) {
+                    out.println("from server: " + text(buffer));
+                    replies++;
+                } else {
+                    out.println("no reply within " + Durations.format(timeout) + " (lost?)");
+                    timeouts++;
+                }
+                out.flush();
+            }
+            // A reply may still be on its way for the last line.
+            replies += printLate(channel, buffer, out);
+        }
+        out.flush();
+        return new ClientSummary(sent, replies, timeouts);
+    }
+
+    private boolean awaitReply(DatagramChannel channel, Selector selector, ByteBuffer buffer) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (receive(channel, buffer)) {
+                return true;
+            }
+            long leftMillis = Math.max(0, (deadline - System.nanoTime() + 999_999) / 1_000_000);
+            if (leftMillis == 0) {
+                return false;
+            }
+            selector.select(leftMillis);
+            selector.selectedKeys().clear();
+        }
+    }
+
+    private static int printLate(DatagramChannel channel, ByteBuffer buffer, PrintWriter out) throws IOException {
+        int late = 0;
+        while (receive(channel, buffer)) {
+            out.println("from server (late, for an earlier line): " + text(buffer));
+            late++;
+        }
+        return late;
+    }
+
+    private static boolean receive(DatagramChannel channel, ByteBuffer buffer) throws IOException {
+        buffer.clear();
+        try {
+            if (channel.receive(buffer) == null) {
+                return false;
+            }
+        } catch (PortUnreachableException e) {
+            return false; // only on connected channels; ours is not, like the notes' socket
+        }
+        buffer.flip();
+        return true;
+    }
+
+    private static String text(ByteBuffer buffer) {
+        return StandardCharsets.UTF_8.decode(buffer).toString();
+    }
+}

@@ -1,0 +1,185 @@
+package dev.netlab.simulator.server;
+
+import dev.netlab.core.ServerMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The lecture notes' TCP server: a welcoming socket, and one connection socket per client.
+ *
+ * <p>Each connection is answered chunk by chunk as bytes arrive, so it serves both a
+ * newline-framed conversation (many lines on one connection) and the notes' one-shot clients (one
+ * send, one recv, close). A connection ends when the client closes it.
+ */
+public final class TcpServer implements AutoCloseable {
+
+    private static final int BACKLOG = 128;
+    private static final int CHUNK_BYTES = 8192;
+
+    private final ServerSocket welcoming;
+    private final ServerMode mode;
+    private final Concurrency concurrency;
+    private final Thread acceptor;
+    private final ExecutorService workers;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong served = new AtomicLong();
+    private volatile boolean closing;
+
+    private TcpServer(ServerSocket welcoming, ServerMode mode, Concurrency concurrency) {
+        this.welcoming = welcoming;
+        this.mode = mode;
+        this.concurrency = concurrency;
+        int port = welcoming.getLocalPort();
+        this.acceptor = new Thread(this::acceptLoop, "netlab-tcp-server-" + port);
+        this.acceptor.setDaemon(true);
+        AtomicInteger number = new AtomicInteger();
+        this.workers = concurrency == Concurrency.THREADS
+                ? Executors.newCachedThreadPool(task -> {
+                    Thread t = new Thread(task, "netlab-tcp-server-" + port + "-conn-" + number.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+    }
+
+    /**
+     * Binds and starts accepting.
+     *
+     * @param bind where to listen; port 0 picks a free port
+     * @throws PortInUseException if another program holds the port
+     */
+    public static TcpServer start(InetSocketAddress bind, ServerMode mode, Concurrency concurrency) throws IOException {
+        TcpServer server = new TcpServer(Binding.tcp(bind, BACKLOG), mode, concurrency);
+        server.acceptor.start();
+        return server;
+    }
+
+    /** The welcoming socket's address, with the real port when started on port 0. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) welcoming.getLocalSocketAddress();
+    }
+
+    public ServerMode mode() {
+        return mode;
+    }
+
+    public Concurrency concurrency() {
+        return concurrency;
+    }
+
+    /** Connections accepted so far. */
+    public long accepted() {
+        return accepted.get();
+    }
+
+    /** Connections served to the end so far. */
+    public long served() {
+        return served.get();
+    }
+
+    private void acceptLoop() {
+        try {
+            while (!closing) {
+                Socket connection;
+                try {
+                    connection = welcoming.accept();
+                } catch (IOException e) {
+                    if (closing) {
+                        return;
+                    }
+                    continue; // e.g. a client that reset before accept: not the server's problem
+                }
+                accepted.incrementAndGet();
+                open.add(connection);
+                if (closing) {
+                    // close() may have swept the open sockets just before this one was added
+                    closeQuietly(connection);
+                    return;
+                }
+                if (workers == null) {
+                    serve(connection);
+                } else {
+                    workers.execute(() -> serve(connection));
+                }
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void serve(Socket connection) {
+        try (connection) {
+            connection.setTcpNoDelay(true);
+            InputStream in = connection.getInputStream();
+            OutputStream out = connection.getOutputStream();
+            byte[] buffer = new byte[CHUNK_BYTES + 4];
+            int carried = 0;
+            int n;
+            while ((n = in.read(buffer, carried, CHUNK_BYTES)) != -1) {
+                int length = carried + n;
+                // Upper-casing needs whole characters; one split across two reads waits for the rest.
+                int complete = mode == ServerMode.ECHO ? length : Utf8Boundary.completePrefix(buffer, length);
+                out.write(mode.reply(Arrays.copyOf(buffer, complete)));
+                carried = length - complete;
+                System.arraycopy(buffer, complete, buffer, 0, carried);
+            }
+            if (carried > 0) {
+                out.write(mode.reply(Arrays.copyOf(buffer, carried)));
+            }
+            served.incrementAndGet();
+        } catch (IOException | RuntimeException e) {
+            // A client that resets or vanishes ends its own connection, never the server.
+        } finally {
+            open.remove(connection);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    /** Blocks until the server has stopped accepting. */
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Closes the welcoming socket and every connection socket, and stops every thread. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            welcoming.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        open.forEach(TcpServer::closeQuietly);
+        try {
+            acceptor.join(5_000);
+            if (workers != null) {
+                workers.shutdownNow();
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
