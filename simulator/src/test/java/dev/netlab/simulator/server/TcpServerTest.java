@@ -55,7 +55,7 @@ class TcpServerTest {
             // While the first client is being served the second waits in the backlog, unanswered.
             second.socket.setSoTimeout(300);
             assertThrows(SocketTimeoutException.class, second::receive);
-            first.close();
+            first.socket.close();
             second.socket.setSoTimeout(5_000);
             assertEquals("B", second.receive(), "the second client is served once the first has gone");
         }
