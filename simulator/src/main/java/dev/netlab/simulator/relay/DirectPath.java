@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 final class DirectPath implements PacketPath {
 
     @Override
-    public void handle(int flow, boolean uplink, ByteBuffer datagram, long arrivalNanos, Sender to) {
+    public void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to) {
         to.send(datagram);
     }
 }

@@ -18,8 +18,9 @@ interface PacketPath {
      *
      * @param flow         the mapping's flow number
      * @param uplink       client to server when true
+     * @param index        the datagram's index within its flow and direction, from 0
      * @param datagram     the payload, position to limit
      * @param arrivalNanos when the relay read it, on the {@link System#nanoTime()} clock
      */
-    void handle(int flow, boolean uplink, ByteBuffer datagram, long arrivalNanos, Sender to);
+    void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to);
 }

@@ -86,7 +86,11 @@ class UdpRelayTest {
             }
             assertEquals(0, relay.openMappings());
             assertEquals(1, relay.counters().mappingsEvicted());
-            assertTrue(threadsNamed("netlab-udp-relay-flow-").isEmpty(), "the mapping's reader thread ended");
+            try (DatagramSocket next = socket()) {
+                send(next, relay.address(), "next");
+                assertEquals("next", receive(next), "a relay that evicted a mapping still serves new clients");
+            }
+            assertEquals(2, relay.counters().mappingsOpened());
         }
     }
 
@@ -105,7 +109,7 @@ class UdpRelayTest {
         String port = String.valueOf(front.getPort());
         assertTrue(threadsNamed("netlab-udp-relay-").stream().noneMatch(name -> name.endsWith(port)),
                 "no front or timer thread of this relay is left");
-        assertTrue(threadsNamed("netlab-udp-relay-flow-").isEmpty(), "no mapping thread is left");
+        assertTrue(threadsNamed("netlab-udp-relay-").isEmpty(), "no relay thread is left");
         try (DatagramSocket again = new DatagramSocket(front)) {
             assertTrue(again.isBound(), "the front port was released");
         }
