@@ -1,0 +1,54 @@
+package dev.netlab.core.engine;
+
+import dev.netlab.core.units.Percent;
+import java.util.Objects;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * {@code corrupt: 0.5%}: with this probability a copy is corrupted. With
+ * {@code corruptMode: deliver} (default) exactly one bit, chosen uniformly over the payload, is
+ * flipped in a new array (the caller's array is never changed); with {@code drop} the copy is
+ * dropped, as the receiver's checksum would. Either way the ledger says "corrupted". In deliver
+ * mode a copy with an empty payload has no bit to flip and passes unchanged. Two draws per copy.
+ *
+ * @param probability the chance of corrupting a copy, 0% to 100%
+ * @param mode deliver with a flipped bit, or drop
+ */
+public record Corrupt(Percent probability, CorruptMode mode) implements Impairment {
+
+    /** No corruption. */
+    public static final Corrupt NONE = new Corrupt(Percent.ZERO, CorruptMode.DELIVER);
+
+    /** Checks the probability is between 0% and 100% and the mode is given. */
+    public Corrupt {
+        Percent.requireProbability("corrupt", probability);
+        Objects.requireNonNull(mode, "corruptMode");
+    }
+
+    @Override
+    public String name() {
+        return "corrupt";
+    }
+
+    @Override
+    public Stage newStage(RandomGenerator random) {
+        double chance = probability.fraction();
+        return (packet, copy) -> {
+            double hit = random.nextDouble();
+            double where = random.nextDouble(); // drawn every time so each copy costs two draws
+            if (hit >= chance) {
+                return new Step.Pass(copy);
+            }
+            if (mode == CorruptMode.DROP) {
+                return new Step.Drop(DropReason.CORRUPT);
+            }
+            if (copy.payload().length == 0) {
+                return new Step.Pass(copy);
+            }
+            byte[] damaged = copy.payload().clone();
+            int bit = (int) (where * damaged.length * 8L);
+            damaged[bit >>> 3] ^= (byte) (1 << (bit & 7));
+            return new Step.Pass(copy.carrying(damaged, Delivery.Mark.CORRUPTED));
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.netlab.core.engine;
+
+import dev.netlab.core.units.Durations;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * {@code delay: 20ms, jitter: 5ms, distribution: normal, preserveOrder: false}: each copy waits
+ * {@code delay} plus a jitter drawn from the distribution, never less than zero. With
+ * {@code preserveOrder: true} a copy is never released before the previous copy of its flow and
+ * direction, so jitter cannot reorder (it bunches instead). {@link DelayDistribution#draws()}
+ * draws per copy when jitter is set, none otherwise.
+ *
+ * @param delay the base delay; default 0, at most 1h
+ * @param jitter the spread around it; default 0, at most 1h
+ * @param distribution the shape of the spread; default uniform
+ * @param preserveOrder whether release times are clamped to keep order; default false
+ */
+public record Delay(Duration delay, Duration jitter, DelayDistribution distribution, boolean preserveOrder)
+        implements Impairment {
+
+    // Declared before NONE: the constructor that builds NONE reads it.
+    private static final Duration MAX = Duration.ofHours(1);
+
+    /** No delay. */
+    public static final Delay NONE = new Delay(Duration.ZERO, Duration.ZERO, DelayDistribution.UNIFORM, false);
+
+    /** Checks both durations are between 0 and 1h and the distribution is given. */
+    public Delay {
+        requireRange("delay", delay);
+        requireRange("jitter", jitter);
+        Objects.requireNonNull(distribution, "distribution");
+    }
+
+    private static void requireRange(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.compareTo(MAX) > 0) {
+            String shown = value.isNegative() ? "-" + Durations.format(value.negated()) : Durations.format(value);
+            throw new IllegalArgumentException(name + " must be between 0ms and 1h: " + shown);
+        }
+    }
+
+    /** Whether this changes any release time. */
+    public boolean delays() {
+        return !delay.isZero() || !jitter.isZero();
+    }
+
+    @Override
+    public String name() {
+        return "delay";
+    }
+
+    @Override
+    public Stage newStage(RandomGenerator random) {
+        return new Line(random, delay.toNanos(), jitter.toNanos(), distribution, preserveOrder);
+    }
+
+    /** The delay line of one flow and direction. */
+    private static final class Line implements Stage {
+        private final RandomGenerator random;
+        private final long delayNanos;
+        private final long jitterNanos;
+        private final DelayDistribution distribution;
+        private final boolean preserveOrder;
+        private long lastReleaseNanos = Long.MIN_VALUE;
+
+        Line(RandomGenerator random, long delayNanos, long jitterNanos, DelayDistribution distribution,
+                boolean preserveOrder) {
+            this.random = random;
+            this.delayNanos = delayNanos;
+            this.jitterNanos = jitterNanos;
+            this.distribution = distribution;
+            this.preserveOrder = preserveOrder;
+        }
+
+        @Override
+        public Step apply(Packet packet, Copy copy) {
+            long waitNanos = jitterNanos == 0
+                    ? delayNanos
+                    : Math.max(0L, Math.round(distribution.sampleNanos(delayNanos, jitterNanos, random)));
+            long release = copy.releaseNanos() + waitNanos;
+            if (preserveOrder) {
+                release = Math.max(release, lastReleaseNanos);
+                lastReleaseNanos = release;
+            }
+            return new Step.Pass(copy.releasedAt(release));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.netlab.core.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides the fate of every packet that passes the relay. Pure: no sockets, threads or clock;
+ * the caller passes each packet's arrival time and gets release times back.
+ *
+ * <h2>Randomness</h2>
+ * One seed per run. Each (flow, direction, model) draws from its own generator, seeded from
+ * (seed, flow, direction, model name) alone, and each model draws a fixed number of values per
+ * copy it sees (see each model). Hence: the same seed gives the same ledger; adding a flow never
+ * changes another flow's fates; and the k-th packet of a flow and direction meets the same fate
+ * in a UDP run and a TCP run, given the same earlier fates.
+ *
+ * <h2>Threads</h2>
+ * {@link #process} may be called from several threads. Each (flow, direction) has its own
+ * pipeline, created on first use in a concurrent map; relays should call one (flow, direction)
+ * from one thread at a time, in arrival order (the pipeline is also locked, so a mistake costs
+ * order, not state). The {@link LedgerSink} must be thread-safe. Counters are thread-safe.
+ *
+ * <h2>Changing the link</h2>
+ * {@link #setLink} applies to packets processed afterwards, in every flow (scenario phases such as
+ * an outage from 4 s to 5 s). Stages whose settings did not change keep their state (Gilbert-Elliott
+ * state, link busy time, reorder gap count); changed ones start fresh; every model keeps its
+ * generator, continuing its stream.
+ */
+public final class ImpairmentEngine {
+
+    private final long seed;
+    private final Recorder recorder;
+    // Read on every packet, written rarely (scenario phases): volatile, no lock.
+    private volatile LinkConfig uplink;
+    private volatile LinkConfig downlink;
+    private final ConcurrentHashMap<Long, Pipeline> pipelines = new ConcurrentHashMap<>();
+
+    /**
+     * An engine for one run.
+     *
+     * @param seed the run's seed
+     * @param uplink what the link does client to server
+     * @param downlink what the link does server to client
+     * @param sink where every decision is written; {@link LedgerSink#NONE} to only count
+     */
+    public ImpairmentEngine(long seed, LinkConfig uplink, LinkConfig downlink, LedgerSink sink) {
+        this.seed = seed;
+        this.recorder = new Recorder(Objects.requireNonNull(sink, "sink"));
+        this.uplink = Objects.requireNonNull(uplink, "uplink");
+        this.downlink = Objects.requireNonNull(downlink, "downlink");
+    }
+
+    /**
+     * Decides one packet's fate and records it.
+     *
+     * @param flow the packet's flow
+     * @param direction which way it goes
+     * @param index its index within its flow and direction, from 0, one more per packet
+     * @param sizeBytes its size, what the rate model serialises
+     * @param arrivalNanos when it entered the relay
+     * @param payload its bytes; never modified
+     * @return dropped with a reason, or delivered as one or two copies with release times
+     */
+    public Fate process(int flow, Direction direction, long index, int sizeBytes, long arrivalNanos, byte[] payload) {
+        return process(new Packet(flow, direction, index, sizeBytes, arrivalNanos, payload));
+    }
+
+    /** Decides one packet's fate and records it; see {@link #process(int, Direction, long, int, long, byte[])}. */
+    public Fate process(Packet packet) {
+        LinkConfig config = link(packet.direction());
+        if (config.isTransparent()) {
+            recorder.log(packet, Copy.of(packet), Action.FORWARDED, 0, "");
+            return new Fate.Delivered(List.of(new Delivery(packet.arrivalNanos(), packet.payload(), Set.of())));
+        }
+        long key = ((long) packet.flow() << 1) | packet.direction().ordinal();
+        Pipeline pipeline = pipelines.computeIfAbsent(key,
+                k -> new Pipeline(seed, packet.flow(), packet.direction(), recorder));
+        return pipeline.process(config, packet);
+    }
+
+    /**
+     * Changes what the link does in one direction, for packets processed from now on.
+     *
+     * @param direction which direction
+     * @param config the new behaviour
+     */
+    public void setLink(Direction direction, LinkConfig config) {
+        Objects.requireNonNull(config, "config");
+        if (direction == Direction.UPLINK) {
+            uplink = config;
+        } else {
+            downlink = config;
+        }
+    }
+
+    /** What the link currently does in one direction. */
+    public LinkConfig link(Direction direction) {
+        return direction == Direction.UPLINK ? uplink : downlink;
+    }
+
+    /** A snapshot of how often each action happened, per direction. */
+    public LedgerCounters counters() {
+        return recorder.snapshot();
+    }
+
+    /** The run's seed. */
+    public long seed() {
+        return seed;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.netlab.core.engine;
+
+import dev.netlab.core.units.ByteSize;
+import dev.netlab.core.units.DataRate;
+import java.util.Objects;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * {@code rate: 2mbit, overhead: 14B, limit: 100}: a link of this rate with a FIFO queue in front.
+ * A copy reaches the queue at its time after the delay, starts when the link is free
+ * ({@code max(its time, busy-until)}) and is released when its last bit, {@code size + overhead}
+ * bytes in all, is out. The queue holds at most {@code limit} packets waiting or being sent;
+ * a copy arriving to a full queue is tail-dropped ({@link DropReason#QUEUE_FULL}) and counted.
+ * Packets leave in the order they reached the link, so jitter before a rate cannot reorder. As in
+ * netem, a copy picked by reorder skips the queue and the link and goes out at once. Draws nothing.
+ *
+ * <p>The queue models the router buffer only; packets still in the delay line do not count
+ * (netem counts them, which is why its silent default of 1000 drops on long fat links).
+ * Default limit: {@link #defaultLimitPackets}.
+ *
+ * @param rate the link rate
+ * @param overhead bytes added to every packet on the wire (for example 14B of Ethernet header); default 0B, at most 64KB
+ * @param limitPackets the queue limit in packets, 1 to {@value #MAX_LIMIT}
+ */
+public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) implements Impairment {
+
+    /** Largest queue limit accepted. */
+    public static final int MAX_LIMIT = 10_000_000;
+
+    /** The smallest default queue, so short or slow links still absorb a burst. */
+    public static final int MIN_DEFAULT_LIMIT = 64;
+
+    /** The packet size the default limit assumes: a full Ethernet frame's payload. */
+    public static final int FULL_PACKET_BYTES = 1500;
+
+    private static final long MAX_OVERHEAD_BYTES = 65_535;
+
+    /** Checks the rate is given, the overhead between 0B and 65535B and the limit between 1 and {@value #MAX_LIMIT}. */
+    public RateQueue {
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(overhead, "overhead");
+        if (overhead.bytes() > MAX_OVERHEAD_BYTES) {
+            throw new IllegalArgumentException("overhead must be between 0B and " + MAX_OVERHEAD_BYTES + "B: " + overhead);
+        }
+        if (limitPackets < 1 || limitPackets > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + " packets: " + limitPackets);
+        }
+    }
+
+    /**
+     * The default queue limit: the bandwidth-delay product {@code rate × (delay + jitter)} in
+     * full-size ({@value #FULL_PACKET_BYTES}-byte) packets, the classic router-buffer rule, but
+     * never fewer than {@value #MIN_DEFAULT_LIMIT} packets.
+     */
+    public static int defaultLimitPackets(DataRate rate, Delay delay) {
+        double seconds = (delay.delay().toNanos() + delay.jitter().toNanos()) / 1e9;
+        double packets = Math.ceil(rate.bitsPerSecond() * seconds / (8.0 * FULL_PACKET_BYTES));
+        return (int) Math.min(MAX_LIMIT, Math.max(MIN_DEFAULT_LIMIT, packets));
+    }
+
+    @Override
+    public String name() {
+        return "rate";
+    }
+
+    @Override
+    public Stage newStage(RandomGenerator random) {
+        return new Link(rate, overhead.bytes(), limitPackets);
+    }
+
+    /** The link and its queue for one flow and direction. */
+    private static final class Link implements Stage {
+        private final DataRate rate;
+        private final long overheadBytes;
+        private final int limit;
+        /** Finish times of packets accepted and not yet known to be gone, ascending (FIFO), in a ring. */
+        private long[] finishNanos = new long[64];
+        private int head;
+        private int size;
+        private long busyUntilNanos = Long.MIN_VALUE;
+
+        Link(DataRate rate, long overheadBytes, int limit) {
+            this.rate = rate;
+            this.overheadBytes = overheadBytes;
+            this.limit = limit;
+        }
+
+        @Override
+        public Step apply(Packet packet, Copy copy) {
+            if (copy.is(Delivery.Mark.REORDERED)) {
+                return new Step.Pass(copy);
+            }
+            // Packets whose last bit left before this arrival are gone for good: arrivals do not go back in time.
+            while (size > 0 && finishNanos[head] <= packet.arrivalNanos()) {
+                head = (head + 1) % finishNanos.length;
+                size--;
+            }
+            long atLink = copy.releaseNanos();
+            if (size - countFinishedBy(atLink) >= limit) {
+                return new Step.Drop(DropReason.QUEUE_FULL);
+            }
+            long start = Math.max(atLink, busyUntilNanos);
+            busyUntilNanos = start + rate.serialisationNanos(packet.sizeBytes() + overheadBytes);
+            push(busyUntilNanos);
+            return new Step.Pass(copy.releasedAt(busyUntilNanos));
+        }
+
+        /** How many held finish times are at or before the time; they are sorted, so binary search. */
+        private int countFinishedBy(long nanos) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (finishNanos[(head + mid) % finishNanos.length] <= nanos) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        private void push(long nanos) {
+            if (size == finishNanos.length) {
+                long[] bigger = new long[size * 2];
+                for (int i = 0; i < size; i++) {
+                    bigger[i] = finishNanos[(head + i) % finishNanos.length];
+                }
+                finishNanos = bigger;
+                head = 0;
+            }
+            finishNanos[(head + size) % finishNanos.length] = nanos;
+            size++;
+        }
+    }
+}
