@@ -1,5 +1,7 @@
 package dev.netlab.simulator.relay;
 
+import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.simulator.server.PortInUseException;
 import java.io.IOException;
 import java.net.BindException;
@@ -71,6 +73,17 @@ public final class UdpRelay implements AutoCloseable {
     /** Binds the front address and relays without impairment. */
     public static UdpRelay start(UdpRelayOptions options) throws IOException {
         return start(options, (scheduler, counters) -> new DirectPath());
+    }
+
+    /**
+     * Binds the front address and relays every datagram through the impairment engine.
+     *
+     * @param engine decides each datagram's fate; flows are the relay's mappings, from 0
+     * @param ledger the engine's ledger sink, where the relay also writes what its own byte cap drops
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
+        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger));
     }
 
     /**

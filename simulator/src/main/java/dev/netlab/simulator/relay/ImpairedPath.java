@@ -1,0 +1,52 @@
+package dev.netlab.simulator.relay;
+
+import dev.netlab.core.engine.Action;
+import dev.netlab.core.engine.Delivery;
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.Fate;
+import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.LedgerEntry;
+import dev.netlab.core.engine.LedgerSink;
+import java.nio.ByteBuffer;
+
+/**
+ * Every datagram through the impairment engine: dropped ones are gone (the engine's ledger says
+ * why), the others are sent at their release time, at once when it has already come, otherwise
+ * from the relay's timer thread.
+ */
+final class ImpairedPath implements PacketPath {
+
+    private final ImpairmentEngine engine;
+    private final ReleaseScheduler scheduler;
+    private final RelayCounters counters;
+    private final LedgerSink ledger;
+
+    ImpairedPath(ImpairmentEngine engine, ReleaseScheduler scheduler, RelayCounters counters, LedgerSink ledger) {
+        this.engine = engine;
+        this.scheduler = scheduler;
+        this.counters = counters;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to) {
+        byte[] payload = new byte[datagram.remaining()];
+        datagram.get(payload);
+        Direction direction = uplink ? Direction.UPLINK : Direction.DOWNLINK;
+        Fate fate = engine.process(flow, direction, index, payload.length, arrivalNanos, payload);
+        if (!(fate instanceof Fate.Delivered delivered)) {
+            return;
+        }
+        for (int copy = 0; copy < delivered.deliveries().size(); copy++) {
+            Delivery delivery = delivered.deliveries().get(copy);
+            ByteBuffer bytes = ByteBuffer.wrap(delivery.payload());
+            if (delivery.releaseNanos() - System.nanoTime() <= 0) {
+                to.send(bytes);
+            } else if (!scheduler.schedule(delivery.releaseNanos(), bytes.remaining(), () -> to.send(bytes))) {
+                (uplink ? counters.uplink : counters.downlink).queueOverflowDrops.increment();
+                ledger.record(new LedgerEntry(arrivalNanos, flow, direction, index, copy, payload.length,
+                        Action.QUEUE_DROP, 0, "relay-queue-cap"));
+            }
+        }
+    }
+}
