@@ -1,5 +1,6 @@
 package dev.netlab.core.scenario;
 
+import dev.netlab.core.engine.BernoulliLoss;
 import dev.netlab.core.engine.CorruptMode;
 import dev.netlab.core.engine.DelayDistribution;
 import dev.netlab.core.engine.GilbertElliottLoss;
@@ -87,7 +88,7 @@ public final class LinkSettings {
         }
         if (loss != null) {
             Percent probability = value("loss", loss, Percent::parse);
-            b.loss(probability);
+            set("loss", () -> b.loss(probability));
         }
         if (p != null || r != null) {
             if (p == null || r == null) {
@@ -100,7 +101,7 @@ public final class LinkSettings {
             Percent pp = value("p", p, Percent::parse);
             Percent rr = value("r", r, Percent::parse);
             LossModel bursts = value("p", p, t -> new GilbertElliottLoss(pp, rr, inBad, inGood));
-            b.loss(bursts);
+            set("p", () -> b.loss(bursts));
         } else {
             for (String key : List.of("lossInBad", "lossInGood")) {
                 if (settings.containsKey(key)) {
@@ -110,7 +111,7 @@ public final class LinkSettings {
         }
         if (pattern != null) {
             LossModel repeating = value("pattern", pattern, PatternLoss::new);
-            b.loss(repeating);
+            set("pattern", () -> b.loss(repeating));
         }
         apply(settings, "delay", Durations::parse, b::delay);
         apply(settings, "jitter", Durations::parse, b::jitter);
@@ -130,6 +131,73 @@ public final class LinkSettings {
         } catch (IllegalArgumentException e) {
             throw new SettingException(blame(e.getMessage(), settings), e.getMessage());
         }
+    }
+
+    /**
+     * The settings that build {@code link} again, leaving out defaults; the inverse of
+     * {@link #parse}. For writing a resolved scenario and for one-line descriptions.
+     */
+    public static Map<String, String> toSettings(LinkConfig link) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (link.loss() instanceof BernoulliLoss bernoulli) {
+            if (!bernoulli.loss().isZero()) {
+                out.put("loss", bernoulli.loss().toString());
+            }
+        } else if (link.loss() instanceof GilbertElliottLoss ge) {
+            out.put("p", ge.p().toString());
+            out.put("r", ge.r().toString());
+            if (ge.lossInBad().fraction() != 1.0) {
+                out.put("lossInBad", ge.lossInBad().toString());
+            }
+            if (!ge.lossInGood().isZero()) {
+                out.put("lossInGood", ge.lossInGood().toString());
+            }
+        } else if (link.loss() instanceof PatternLoss pattern) {
+            out.put("pattern", pattern.pattern());
+        }
+        if (!link.delay().delay().isZero()) {
+            out.put("delay", Durations.format(link.delay().delay()));
+        }
+        if (!link.delay().jitter().isZero()) {
+            out.put("jitter", Durations.format(link.delay().jitter()));
+            out.put("distribution", link.delay().distribution().label());
+        }
+        if (link.delay().preserveOrder()) {
+            out.put("preserveOrder", "true");
+        }
+        if (!link.reorder().probability().isZero()) {
+            out.put("reorder", link.reorder().probability().toString());
+            if (link.reorder().gap() != 1) {
+                out.put("gap", String.valueOf(link.reorder().gap()));
+            }
+        }
+        if (!link.duplicate().probability().isZero()) {
+            out.put("duplicate", link.duplicate().probability().toString());
+        }
+        if (!link.corrupt().probability().isZero()) {
+            out.put("corrupt", link.corrupt().probability().toString());
+            out.put("corruptMode", link.corrupt().mode().label());
+        }
+        link.rate().ifPresent(rate -> out.put("rate", rate.toString()));
+        if (link.overhead().bytes() != 0) {
+            out.put("overhead", link.overhead().toString());
+        }
+        link.limitPackets().ifPresent(limit -> out.put("limit", String.valueOf(limit)));
+        if (link.down()) {
+            out.put("down", "true");
+        }
+        return out;
+    }
+
+    /** A one-line description such as {@code loss 5%, delay 20ms, jitter 5ms}, or {@code none}. */
+    public static String describe(LinkConfig link) {
+        Map<String, String> settings = toSettings(link);
+        if (settings.isEmpty()) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        settings.forEach((key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append(' ').append(value));
+        return text.toString();
     }
 
     /** The key a combined-settings message is about: the first key it starts with, else the first given. */
@@ -152,6 +220,14 @@ public final class LinkSettings {
             } catch (IllegalArgumentException e) {
                 throw new SettingException(key, e.getMessage());
             }
+        }
+    }
+
+    private static void set(String key, Runnable setter) {
+        try {
+            setter.run();
+        } catch (IllegalArgumentException e) {
+            throw new SettingException(key, e.getMessage());
         }
     }
 

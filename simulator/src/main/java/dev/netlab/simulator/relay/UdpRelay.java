@@ -78,12 +78,14 @@ public final class UdpRelay implements AutoCloseable {
     /**
      * Binds the front address and relays every datagram through the impairment engine.
      *
-     * @param engine decides each datagram's fate; flows are the relay's mappings, from 0
+     * @param engine decides each datagram's fate; flows are the relay's mappings, from 0; it sees
+     *               time in nanoseconds since this call
      * @param ledger the engine's ledger sink, where the relay also writes what its own byte cap drops
      * @throws PortInUseException if another program holds the front port
      */
     public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
-        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger));
+        long epochNanos = System.nanoTime();
+        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos));
     }
 
     /**

@@ -1,0 +1,112 @@
+package dev.netlab.lab.cli;
+
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.scenario.LinkSettings;
+import dev.netlab.core.scenario.SettingException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The proxies' impairment flags, one per link setting ({@link LinkSettings#KEYS}), each in three
+ * forms: {@code --loss} for both directions, {@code --uplink-loss} for client to server and
+ * {@code --downlink-loss} for server to client. A direction's own form wins over the shared one.
+ *
+ * <p>Declared from the list of settings rather than by hand, so the flags and the scenario files
+ * can never disagree on what a link can do.
+ */
+final class ImpairmentFlags implements IModelTransformer {
+
+    private static final String UPLINK = "uplink-";
+    private static final String DOWNLINK = "downlink-";
+
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+        for (String key : LinkSettings.keyOrder()) {
+            String flag = flag(key);
+            boolean toggle = key.equals("down") || key.equals("preserveOrder");
+            for (String prefix : new String[] {"", UPLINK, DOWNLINK}) {
+                OptionSpec.Builder option = OptionSpec.builder("--" + prefix + flag)
+                        .type(String.class)
+                        .paramLabel(label(key))
+                        .hidden(!prefix.isEmpty())
+                        .description(LinkSettings.KEYS.get(key) + (prefix.isEmpty() ? "" : " (" + prefix + "only)"));
+                if (toggle) {
+                    option.arity("0..1").fallbackValue("true");
+                }
+                spec.addOption(option.build());
+            }
+        }
+        return spec;
+    }
+
+    /** Whether any impairment flag was given. */
+    static boolean any(ParseResult parsed) {
+        for (String key : LinkSettings.keyOrder()) {
+            for (String prefix : new String[] {"", UPLINK, DOWNLINK}) {
+                if (parsed.hasMatchedOption("--" + prefix + flag(key))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The link of each direction from the flags given.
+     *
+     * @throws BadInputException naming the flag whose value is not allowed
+     */
+    static Map<Direction, LinkConfig> links(ParseResult parsed) {
+        Map<Direction, LinkConfig> links = new EnumMap<>(Direction.class);
+        for (Direction direction : Direction.values()) {
+            String own = direction == Direction.UPLINK ? UPLINK : DOWNLINK;
+            Map<String, String> settings = new LinkedHashMap<>();
+            Map<String, String> flagOfKey = new HashMap<>();
+            for (String key : LinkSettings.keyOrder()) {
+                for (String prefix : new String[] {"", own}) { // the direction's own form last, so it wins
+                    String name = "--" + prefix + flag(key);
+                    if (parsed.hasMatchedOption(name)) {
+                        settings.put(key, parsed.matchedOptionValue(name, ""));
+                        flagOfKey.put(key, name);
+                    }
+                }
+            }
+            try {
+                links.put(direction, LinkSettings.parse(settings));
+            } catch (SettingException e) {
+                throw new BadInputException(flagOfKey.getOrDefault(e.key(), "--" + flag(e.key())) + ": " + e.getMessage()
+                        + " (" + direction.label() + ")");
+            }
+        }
+        return links;
+    }
+
+    /** {@code lossInBad} becomes {@code loss-in-bad}; Gilbert-Elliott's p and r get a prefix. */
+    static String flag(String key) {
+        return switch (key) {
+            case "p" -> "gilbert-p";
+            case "r" -> "gilbert-r";
+            case "pattern" -> "loss-pattern";
+            default -> key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String label(String key) {
+        return switch (key) {
+            case "delay", "jitter" -> "DURATION";
+            case "rate" -> "RATE";
+            case "overhead" -> "BYTES";
+            case "limit", "gap" -> "PACKETS";
+            case "distribution", "corruptMode", "pattern" -> "NAME";
+            case "down", "preserveOrder" -> "BOOL";
+            default -> "PERCENT";
+        };
+    }
+}
