@@ -1,6 +1,7 @@
 package dev.netlab.core.engine;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -103,7 +104,7 @@ final class Pipeline {
 
     private void rebuild(LinkConfig config) {
         Map<Impairment, Stage> old = new HashMap<>(stages);
-        Map<Impairment, Stage> fresh = new java.util.LinkedHashMap<>();
+        Map<Impairment, Stage> fresh = new LinkedHashMap<>();
         for (Impairment impairment : config.chain()) {
             Stage kept = old.remove(impairment);
             fresh.put(impairment, kept != null ? kept : impairment.newStage(generator(impairment.name())));
