@@ -73,7 +73,7 @@ class ImpairmentEngineTest {
         byte[] payload = new byte[200];
         List<Long> up = new ArrayList<>();
         List<Long> down = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < PACKETS; i++) {
             up.add(describe(engine.process(1, Direction.UPLINK, i, 200, i * SPACING_NANOS, payload)));
             down.add(describe(engine.process(1, Direction.DOWNLINK, i, 200, i * SPACING_NANOS, payload)));
         }
@@ -129,7 +129,7 @@ class ImpairmentEngineTest {
         ImpairmentEngine engine = Traffic.uplinkOnly(3, jittery);
         byte[] payload = new byte[10];
         long last = Long.MIN_VALUE;
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < PACKETS; i++) {
             if (i % 100 == 0) {
                 engine.setLink(Direction.UPLINK, i % 200 == 0 ? jittery
                         : jittery.toBuilder().duplicate(Percent.parse("1%")).build());
