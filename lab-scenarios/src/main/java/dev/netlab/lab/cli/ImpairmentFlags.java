@@ -36,7 +36,8 @@ final class ImpairmentFlags implements IModelTransformer {
                         .type(String.class)
                         .paramLabel(label(key))
                         .hidden(!prefix.isEmpty())
-                        .description(LinkSettings.KEYS.get(key) + (prefix.isEmpty() ? "" : " (" + prefix + "only)"));
+                        .description((LinkSettings.KEYS.get(key) + (prefix.isEmpty() ? "" : " (" + prefix + "only)"))
+                                .replace("%", "%%")); // picocli formats descriptions
                 if (toggle) {
                     option.arity("0..1").fallbackValue("true");
                 }

@@ -276,9 +276,9 @@ public final class UdpRelay implements AutoCloseable {
     private void evictIdle(long now) {
         for (Mapping mapping : mappings.values()) {
             if (now - mapping.lastUsedNanos >= options.idleTimeout().toNanos()) {
+                counters.mappingsEvicted.increment(); // before removal, so a reader that sees it gone sees it counted
                 mappings.remove(mapping.client, mapping);
                 closeQuietly(mapping.upstream);
-                counters.mappingsEvicted.increment();
             }
         }
     }

@@ -1,0 +1,93 @@
+package dev.netlab.lab.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * The life of a running proxy: a line of live counters once a second, then, when the duration is
+ * over or on Ctrl-C, one orderly stop (close the relay, flush the ledger) and the summary.
+ */
+final class ProxySession {
+
+    private final Io io;
+    private final boolean quiet;
+    private final Supplier<String> status;
+    private final Runnable stop;
+    private final Supplier<List<String>> summary;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final long startNanos = System.nanoTime();
+
+    /**
+     * @param status  one line of live counters
+     * @param stop    closes the relay and flushes the ledger; runs once
+     * @param summary the lines printed after the stop
+     */
+    ProxySession(Io io, boolean quiet, Supplier<String> status, Runnable stop, Supplier<List<String>> summary) {
+        this.io = io;
+        this.quiet = quiet;
+        this.status = status;
+        this.stop = stop;
+        this.summary = summary;
+    }
+
+    /** Runs until {@code duration} has passed (or forever when null) or Ctrl-C, then stops once. */
+    void run(Duration duration) throws InterruptedException {
+        Thread hook = new Thread(this::finish, "netlab-proxy-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Thread ticker = new Thread(this::tick, "netlab-proxy-status");
+        ticker.setDaemon(true);
+        if (!quiet) {
+            ticker.start();
+        }
+        try {
+            if (duration == null) {
+                done.await();
+            } else {
+                done.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } finally {
+            finish();
+            ticker.interrupt();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running or has run; nothing to remove
+            }
+        }
+    }
+
+    private void tick() {
+        try {
+            while (!finished.get()) {
+                Thread.sleep(1_000);
+                if (!finished.get()) {
+                    io.err().println(String.format(Locale.ROOT, "[%4ds] ", elapsedSeconds()) + status.get());
+                    io.err().flush();
+                }
+            }
+        } catch (InterruptedException e) {
+            // stopping
+        }
+    }
+
+    private void finish() {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        stop.run();
+        io.out().println(String.format(Locale.ROOT, "summary after %.1f s:", (System.nanoTime() - startNanos) / 1e9));
+        summary.get().forEach(line -> io.out().println("  " + line));
+        io.out().flush();
+        done.countDown();
+    }
+
+    private long elapsedSeconds() {
+        return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos);
+    }
+}
