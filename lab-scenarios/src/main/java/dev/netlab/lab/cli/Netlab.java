@@ -40,7 +40,7 @@ public final class Netlab {
         PrintWriter err = command.getErr();
         err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage()
                 + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
-        if (verbose(command.getParseResult())) {
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
             e.printStackTrace(err);
         }
         err.flush();

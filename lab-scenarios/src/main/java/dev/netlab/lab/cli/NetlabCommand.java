@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ServerCommand.class,
             ClientCommand.class,
+            BenchCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {

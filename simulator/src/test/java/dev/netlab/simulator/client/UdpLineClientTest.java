@@ -1,0 +1,46 @@
+package dev.netlab.simulator.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.netlab.core.ServerMode;
+import dev.netlab.simulator.server.UdpServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class UdpLineClientTest {
+
+    private static final InetSocketAddress ANY_LOOPBACK_PORT = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+    @Test
+    void printsEachReplyAsFromServer() throws IOException {
+        try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.UPPER)) {
+            StringWriter out = new StringWriter();
+            ClientSummary summary = new UdpLineClient(server.address(), Duration.ofSeconds(5))
+                    .run(new BufferedReader(new StringReader("hello\nworld\n")), new PrintWriter(out));
+            assertEquals("from server: HELLO\nfrom server: WORLD\n", out.toString().replace("\r\n", "\n"));
+            assertEquals(new ClientSummary(2, 2, 0), summary);
+        }
+    }
+
+    @Test
+    void printsTheTimeoutLineAndGoesOnWhenNothingAnswers() throws IOException {
+        // A bound socket that never replies: every datagram is, from the client's side, lost.
+        try (DatagramSocket silent = new DatagramSocket(ANY_LOOPBACK_PORT)) {
+            StringWriter out = new StringWriter();
+            ClientSummary summary = new UdpLineClient((InetSocketAddress) silent.getLocalSocketAddress(),
+                    Duration.ofMillis(200))
+                    .run(new BufferedReader(new StringReader("one\ntwo\n")), new PrintWriter(out));
+            assertEquals("no reply within 200ms (lost?)\nno reply within 200ms (lost?)\n",
+                    out.toString().replace("\r\n", "\n"));
+            assertEquals(new ClientSummary(2, 0, 2), summary);
+        }
+    }
+}
