@@ -20,10 +20,11 @@ import org.apache.commons.math3.random.RandomGenerator;
 public record Delay(Duration delay, Duration jitter, DelayDistribution distribution, boolean preserveOrder)
         implements Impairment {
 
+    // Declared before NONE: the constructor that builds NONE reads it.
+    private static final Duration MAX = Duration.ofHours(1);
+
     /** No delay. */
     public static final Delay NONE = new Delay(Duration.ZERO, Duration.ZERO, DelayDistribution.UNIFORM, false);
-
-    private static final Duration MAX = Duration.ofHours(1);
 
     /** Checks both durations are between 0 and 1h and the distribution is given. */
     public Delay {
