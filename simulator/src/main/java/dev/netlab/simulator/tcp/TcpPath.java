@@ -1,0 +1,355 @@
+package dev.netlab.simulator.tcp;
+
+import dev.netlab.core.engine.Delivery;
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.Fate;
+import dev.netlab.core.engine.ImpairmentEngine;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * One direction of an emulated TCP connection on virtual time: the sender cuts the source's
+ * bytes into segments, passes every transmission through the impairment engine, repairs losses
+ * (fast retransmit, NewReno partial ACKs, the RFC 6298 timer) and limits bytes in flight to
+ * min(cwnd, window); the receiver hands bytes on strictly in order. Nothing here reads a clock:
+ * every call takes the time, and the path runs each due event at its own time, so the result does
+ * not depend on how late the caller is.
+ *
+ * <p>How a relay drives it, from one thread (the class is not thread-safe):
+ * <pre>{@code
+ * int n = path.offer(buf, off, len, now);     // accepts at most sendWindowBytes(); stop reading the source at 0
+ * List<byte[]> ready = path.advance(now);      // write these to the destination, in order
+ * long wake = path.nextEventNanos();           // call advance again then (Long.MAX_VALUE: nothing pending)
+ * path.finish(now); ... path.isDrained()       // source half-closed; once drained, propagate FIN
+ * }</pre>
+ *
+ * <p>Model and its limits: the receiver ACKs every arriving segment with a cumulative ACK that
+ * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
+ * are indexed per path from {@code firstIndex} (after the handshake's), so the k-th transmission
+ * meets the fate of the k-th UDP packet of the flow. A corrupted copy counts as lost (the
+ * receiver's checksum); the engine size of a segment is its payload, without headers. Nagle is off:
+ * a short chunk goes out at once if the window allows. The destination is assumed to read at
+ * once (no receive-window shrinking). FIN is not emulated: {@link #isDrained()} tells the relay
+ * when to close.
+ */
+public final class TcpPath {
+
+    private enum Phase { OPEN, FAST_RECOVERY, LOSS }
+
+    private static final int TRACE_POINTS = 4096;
+
+    private final TcpSettings settings;
+    private final ImpairmentEngine engine;
+    private final int flow;
+    private final Direction direction;
+    private final TcpLedgerSink ledger;
+    private final ByteQueue unsent = new ByteQueue();
+    private final ArrayDeque<Segment> outstanding = new ArrayDeque<>();
+    private final PriorityQueue<PathEvent> events = new PriorityQueue<>();
+    private final Reassembly receiver = new Reassembly();
+    private final NewReno cc;
+    private final RtoEstimator rto;
+    private final CwndTrace trace = new CwndTrace(TRACE_POINTS);
+    private final List<byte[]> ready = new ArrayList<>();
+    private long clockNanos;
+    private long nextIndex;
+    private long eventOrder;
+    private long sndUna;
+    private long sndNxt;
+    private long recoverSeq;
+    private int dupAcks;
+    private Phase phase = Phase.OPEN;
+    private long rtoDeadlineNanos = Long.MAX_VALUE;
+    private long readySinceNanos = Long.MAX_VALUE;
+    private boolean finished;
+    private long bytesOffered;
+    private long bytesDelivered;
+    private long segmentsSent;
+    private long fastRetransmissions;
+    private long partialAckRetransmissions;
+    private long timeoutRetransmissions;
+    private long timeouts;
+    private long lostTransmissions;
+
+    /**
+     * A path whose first transmission gets index 0; see the full constructor.
+     */
+    public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos) {
+        this(settings, engine, flow, direction, startNanos, 0, TcpLedgerSink.NONE);
+    }
+
+    /**
+     * A path ready to carry data from {@code startNanos} on (after the handshake).
+     *
+     * @param settings MSS, window, RTO bounds, congestion control, ACK delay
+     * @param engine decides every transmission's fate
+     * @param flow the connection's flow number in the engine
+     * @param direction which way the data goes
+     * @param startNanos the path's time zero, on the caller's clock
+     * @param firstIndex the engine index of the first data transmission, after the handshake's
+     *        (see {@link HandshakeOutcome.Established#firstDataIndex})
+     * @param ledger where each TCP event is written
+     */
+    public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
+            long firstIndex, TcpLedgerSink ledger) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.flow = flow;
+        this.direction = Objects.requireNonNull(direction, "direction");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        if (firstIndex < 0) {
+            throw new IllegalArgumentException("first transmission index must be 0 or more: " + firstIndex);
+        }
+        this.clockNanos = startNanos;
+        this.nextIndex = firstIndex;
+        this.cc = new NewReno(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
+        this.rto = new RtoEstimator(settings.initialRtoNanos(), settings.minRtoNanos(), settings.maxRtoNanos());
+        trace.record(startNanos, cc.cwndBytes());
+    }
+
+    /**
+     * Accepts bytes from the source and sends what the windows allow. Runs events due by then first.
+     *
+     * @return how many bytes were taken, at most {@link #sendWindowBytes()}; 0 means the send buffer is full
+     * @throws IllegalStateException after {@link #finish}
+     */
+    public int offer(byte[] data, int off, int len, long nowNanos) {
+        Objects.checkFromIndexSize(off, len, data.length);
+        if (finished) {
+            throw new IllegalStateException("the source was finished; no more bytes can be offered");
+        }
+        runDue(nowNanos);
+        int taken = (int) Math.min(len, sendWindowBytes());
+        unsent.append(data, off, taken);
+        bytesOffered += taken;
+        sendNew(clockNanos);
+        return taken;
+    }
+
+    /** How many more bytes {@link #offer} accepts now: send buffer minus unacknowledged and unsent bytes. */
+    public long sendWindowBytes() {
+        return settings.sendBufferBytes() - (sndNxt - sndUna) - unsent.sizeBytes();
+    }
+
+    /**
+     * Runs every event due at or before {@code nowNanos}, each at its own time, and returns the bytes
+     * the destination may now read, in stream order. Times before the path's clock count as the clock.
+     */
+    public List<byte[]> advance(long nowNanos) {
+        runDue(nowNanos);
+        List<byte[]> out = List.copyOf(ready);
+        ready.clear();
+        readySinceNanos = Long.MAX_VALUE;
+        return out;
+    }
+
+    /** When {@link #advance} next has something to do: the earliest pending event, or {@link Long#MAX_VALUE}. */
+    public long nextEventNanos() {
+        long next = Math.min(rtoDeadlineNanos, readySinceNanos);
+        return events.isEmpty() ? next : Math.min(next, events.peek().timeNanos());
+    }
+
+    /** The source half-closed: no more bytes will be offered. Runs events due by then. */
+    public void finish(long nowNanos) {
+        runDue(nowNanos);
+        finished = true;
+    }
+
+    /** Whether the source finished and every byte offered has been returned by {@link #advance}. */
+    public boolean isDrained() {
+        return finished && bytesDelivered == bytesOffered && ready.isEmpty();
+    }
+
+    /** A snapshot of the counters, at the path's clock. */
+    public TcpPathStats stats() {
+        return new TcpPathStats(segmentsSent, fastRetransmissions + partialAckRetransmissions + timeoutRetransmissions,
+                fastRetransmissions, partialAckRetransmissions, timeoutRetransmissions, timeouts, lostTransmissions,
+                receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
+                receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
+                cc.cwndBytes(), cc.ssthreshBytes(), trace.points());
+    }
+
+    private void runDue(long nowNanos) {
+        long now = Math.max(nowNanos, clockNanos);
+        while (true) {
+            long eventNanos = events.isEmpty() ? Long.MAX_VALUE : events.peek().timeNanos();
+            long due = Math.min(eventNanos, rtoDeadlineNanos);
+            if (due > now) {
+                break;
+            }
+            clockNanos = due;
+            // An ACK arriving exactly at the deadline stops the timer, so events go first.
+            if (eventNanos <= rtoDeadlineNanos) {
+                PathEvent event = events.poll();
+                if (event instanceof PathEvent.SegmentArrival arrival) {
+                    onSegmentArrival(arrival);
+                } else if (event instanceof PathEvent.AckArrival ack) {
+                    onAck(ack.ackSeq(), due);
+                }
+            } else {
+                onTimeout(due);
+            }
+            trace.record(due, cc.cwndBytes());
+        }
+        clockNanos = now;
+    }
+
+    private void onSegmentArrival(PathEvent.SegmentArrival arrival) {
+        long now = arrival.timeNanos();
+        Reassembly.Outcome outcome = receiver.arrive(arrival.seq(), arrival.payload(), now);
+        if (outcome instanceof Reassembly.Outcome.Duplicate) {
+            log(now, TcpAction.DUPLICATE_DISCARDED, arrival.seq(), arrival.payload().length, arrival.index(), 0, "");
+        } else if (outcome instanceof Reassembly.Outcome.Held) {
+            log(now, TcpAction.HELD, arrival.seq(), arrival.payload().length, arrival.index(), 0, "");
+        } else if (outcome instanceof Reassembly.Outcome.Released released) {
+            for (Reassembly.ReleasedSegment segment : released.segments()) {
+                ready.add(segment.payload());
+                bytesDelivered += segment.payload().length;
+                log(now, TcpAction.DELIVERED, segment.seq(), segment.payload().length, -1, segment.waitNanos(), "");
+            }
+            readySinceNanos = Math.min(readySinceNanos, now);
+        }
+        // Every arrival is acknowledged, duplicates included, as a receiving TCP does.
+        events.add(new PathEvent.AckArrival(now + settings.ackDelayNanos(), eventOrder++, receiver.nextSeq()));
+    }
+
+    private void onAck(long ackSeq, long now) {
+        if (ackSeq > sndUna) {
+            onNewAck(ackSeq, now);
+        } else if (ackSeq == sndUna && !outstanding.isEmpty()) {
+            onDupAck(now);
+        }
+        sendNew(now);
+    }
+
+    private void onNewAck(long ackSeq, long now) {
+        long ackedBytes = ackSeq - sndUna;
+        boolean ambiguous = false;
+        Segment last = null;
+        while (!outstanding.isEmpty() && outstanding.peekFirst().end() <= ackSeq) {
+            last = outstanding.pollFirst();
+            ambiguous |= last.transmissions > 1;
+        }
+        sndUna = ackSeq;
+        dupAcks = 0;
+        if (last != null && !ambiguous) {
+            rto.sample(now - last.firstSentNanos); // Karn: only segments sent once give samples
+        }
+        switch (phase) {
+            case FAST_RECOVERY -> {
+                if (ackSeq >= recoverSeq) {
+                    cc.onRecoveryEnd();
+                    phase = Phase.OPEN;
+                } else {
+                    cc.onPartialAck(ackedBytes);
+                    retransmitHead(now, "partial-ack");
+                }
+            }
+            case LOSS -> {
+                cc.onNewAck(ackedBytes);
+                if (ackSeq >= recoverSeq) {
+                    phase = Phase.OPEN;
+                } else {
+                    // Sent before the timeout, overtaken by the retransmission that just arrived: lost too.
+                    retransmitHead(now, "partial-ack");
+                }
+            }
+            case OPEN -> cc.onNewAck(ackedBytes);
+        }
+        rtoDeadlineNanos = outstanding.isEmpty() ? Long.MAX_VALUE : now + rto.rtoNanos();
+    }
+
+    private void onDupAck(long now) {
+        dupAcks++;
+        if (phase == Phase.FAST_RECOVERY) {
+            cc.onRecoveryDupAck();
+        } else if (phase == Phase.OPEN && dupAcks == 3) {
+            recoverSeq = sndNxt;
+            cc.onFastRetransmit(sndNxt - sndUna);
+            phase = Phase.FAST_RECOVERY;
+            retransmitHead(now, "fast");
+        }
+        // In LOSS, duplicate ACKs below the recovery point start nothing (RFC 6582 section 3.2 step 1).
+    }
+
+    private void onTimeout(long now) {
+        timeouts++;
+        log(now, TcpAction.TIMEOUT, sndUna, 0, -1, rto.rtoNanos(), "");
+        cc.onTimeout(sndNxt - sndUna);
+        rto.backOff();
+        phase = Phase.LOSS;
+        recoverSeq = sndNxt;
+        dupAcks = 0;
+        retransmitHead(now, "timeout");
+    }
+
+    private void retransmitHead(long now, String reason) {
+        Segment head = outstanding.peekFirst();
+        if (head == null) {
+            rtoDeadlineNanos = Long.MAX_VALUE;
+            return;
+        }
+        switch (reason) {
+            case "fast" -> fastRetransmissions++;
+            case "timeout" -> timeoutRetransmissions++;
+            default -> partialAckRetransmissions++;
+        }
+        transmit(head, now, TcpAction.RETRANSMITTED, reason);
+        rtoDeadlineNanos = now + rto.rtoNanos();
+    }
+
+    /** Cuts and sends new segments while the bytes in flight stay within min(cwnd, window). */
+    private void sendNew(long now) {
+        long limit = Math.min(cc.cwndBytes(), settings.windowBytes());
+        while (unsent.sizeBytes() > 0) {
+            int size = (int) Math.min(settings.mssBytes(), unsent.sizeBytes());
+            if (sndNxt - sndUna + size > limit) {
+                break;
+            }
+            Segment segment = new Segment(sndNxt, unsent.take(size), now);
+            outstanding.addLast(segment);
+            sndNxt += size;
+            segmentsSent++;
+            transmit(segment, now, TcpAction.SENT, "");
+            if (rtoDeadlineNanos == Long.MAX_VALUE) {
+                rtoDeadlineNanos = now + rto.rtoNanos();
+            }
+        }
+    }
+
+    private void transmit(Segment segment, long now, TcpAction action, String reason) {
+        long index = nextIndex++;
+        segment.transmissions++;
+        int size = segment.payload.length;
+        log(now, action, segment.seq, size, index, 0, reason);
+        Fate fate = engine.process(flow, direction, index, size, now, segment.payload);
+        boolean arrives = false;
+        if (fate instanceof Fate.Dropped dropped) {
+            log(now, TcpAction.LOST, segment.seq, size, index, 0, dropped.reason().label());
+        } else if (fate instanceof Fate.Delivered delivered) {
+            for (Delivery copy : delivered.deliveries()) {
+                if (copy.is(Delivery.Mark.CORRUPTED)) {
+                    log(now, TcpAction.LOST, segment.seq, size, index, 0, "corrupted");
+                } else {
+                    arrives = true;
+                    events.add(new PathEvent.SegmentArrival(copy.releaseNanos(), eventOrder++, segment.seq,
+                            segment.payload, index));
+                }
+            }
+        }
+        if (!arrives) {
+            lostTransmissions++;
+        }
+    }
+
+    private void log(long timeNanos, TcpAction action, long seq, int sizeBytes, long index, long waitNanos,
+            String reason) {
+        if (ledger != TcpLedgerSink.NONE) {
+            ledger.record(new TcpLedgerEntry(timeNanos, flow, direction, action, seq, sizeBytes, index, waitNanos,
+                    reason));
+        }
+    }
+}
