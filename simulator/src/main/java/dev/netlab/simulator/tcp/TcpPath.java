@@ -1,8 +1,6 @@
 package dev.netlab.simulator.tcp;
 
-import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
-import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,10 +40,7 @@ public final class TcpPath {
     private static final int TRACE_POINTS = 4096;
 
     private final TcpSettings settings;
-    private final ImpairmentEngine engine;
-    private final int flow;
-    private final Direction direction;
-    private final TcpLedgerSink ledger;
+    private final Wire wire;
     private final ByteQueue unsent = new ByteQueue();
     private final ArrayDeque<Segment> outstanding = new ArrayDeque<>();
     private final PriorityQueue<PathEvent> events = new PriorityQueue<>();
@@ -55,7 +50,6 @@ public final class TcpPath {
     private final CwndTrace trace = new CwndTrace(TRACE_POINTS);
     private final List<byte[]> ready = new ArrayList<>();
     private long clockNanos;
-    private long nextIndex;
     private long eventOrder;
     private long sndUna;
     private long sndNxt;
@@ -72,7 +66,6 @@ public final class TcpPath {
     private long partialAckRetransmissions;
     private long timeoutRetransmissions;
     private long timeouts;
-    private long lostTransmissions;
 
     /**
      * A path whose first transmission gets index 0; see the full constructor.
@@ -96,15 +89,12 @@ public final class TcpPath {
     public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
             long firstIndex, TcpLedgerSink ledger) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.flow = flow;
-        this.direction = Objects.requireNonNull(direction, "direction");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
         if (firstIndex < 0) {
             throw new IllegalArgumentException("first transmission index must be 0 or more: " + firstIndex);
         }
+        this.wire = new Wire(Objects.requireNonNull(engine, "engine"), flow, Objects.requireNonNull(direction,
+                "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"));
         this.clockNanos = startNanos;
-        this.nextIndex = firstIndex;
         this.cc = new NewReno(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
         this.rto = new RtoEstimator(settings.initialRtoNanos(), settings.minRtoNanos(), settings.maxRtoNanos());
         trace.record(startNanos, cc.cwndBytes());
@@ -166,7 +156,7 @@ public final class TcpPath {
     /** A snapshot of the counters, at the path's clock. */
     public TcpPathStats stats() {
         return new TcpPathStats(segmentsSent, fastRetransmissions + partialAckRetransmissions + timeoutRetransmissions,
-                fastRetransmissions, partialAckRetransmissions, timeoutRetransmissions, timeouts, lostTransmissions,
+                fastRetransmissions, partialAckRetransmissions, timeoutRetransmissions, timeouts, wire.lostTransmissions(),
                 receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
                 receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
                 cc.cwndBytes(), cc.ssthreshBytes(), trace.points());
@@ -321,35 +311,15 @@ public final class TcpPath {
     }
 
     private void transmit(Segment segment, long now, TcpAction action, String reason) {
-        long index = nextIndex++;
         segment.transmissions++;
-        int size = segment.payload.length;
-        log(now, action, segment.seq, size, index, 0, reason);
-        Fate fate = engine.process(flow, direction, index, size, now, segment.payload);
-        boolean arrives = false;
-        if (fate instanceof Fate.Dropped dropped) {
-            log(now, TcpAction.LOST, segment.seq, size, index, 0, dropped.reason().label());
-        } else if (fate instanceof Fate.Delivered delivered) {
-            for (Delivery copy : delivered.deliveries()) {
-                if (copy.is(Delivery.Mark.CORRUPTED)) {
-                    log(now, TcpAction.LOST, segment.seq, size, index, 0, "corrupted");
-                } else {
-                    arrives = true;
-                    events.add(new PathEvent.SegmentArrival(copy.releaseNanos(), eventOrder++, segment.seq,
-                            segment.payload, index));
-                }
-            }
-        }
-        if (!arrives) {
-            lostTransmissions++;
+        for (Wire.Arrival arrival : wire.send(segment, now, action, reason)) {
+            events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, segment.seq, segment.payload,
+                    arrival.index()));
         }
     }
 
     private void log(long timeNanos, TcpAction action, long seq, int sizeBytes, long index, long waitNanos,
             String reason) {
-        if (ledger != TcpLedgerSink.NONE) {
-            ledger.record(new TcpLedgerEntry(timeNanos, flow, direction, action, seq, sizeBytes, index, waitNanos,
-                    reason));
-        }
+        wire.log(timeNanos, action, seq, sizeBytes, index, waitNanos, reason);
     }
 }
