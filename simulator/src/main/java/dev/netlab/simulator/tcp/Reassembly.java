@@ -40,7 +40,8 @@ final class Reassembly {
 
     private final TreeMap<Long, Waiting> held = new TreeMap<>();
     private long nextSeq;
-    private long stallSinceNanos = -1;
+    private boolean stalled;
+    private long stallSinceNanos;
     private long stallNanos;
     private long holWaitNanos;
     private long maxHolWaitNanos;
@@ -54,6 +55,7 @@ final class Reassembly {
         }
         if (seq > nextSeq) {
             if (held.isEmpty()) {
+                stalled = true;
                 stallSinceNanos = nowNanos;
             }
             held.put(seq, new Waiting(payload, nowNanos));
@@ -74,9 +76,9 @@ final class Reassembly {
             out.add(new ReleasedSegment(first.getKey(), first.getValue().payload(), waitNanos));
             nextSeq += first.getValue().payload().length;
         }
-        if (held.isEmpty() && stallSinceNanos >= 0) {
+        if (held.isEmpty() && stalled) {
             stallNanos += nowNanos - stallSinceNanos;
-            stallSinceNanos = -1;
+            stalled = false;
         }
         return new Outcome.Released(out);
     }
@@ -88,7 +90,7 @@ final class Reassembly {
 
     /** Time during which data waited behind a hole, up to the given time. */
     long stallNanos(long nowNanos) {
-        return stallNanos + (stallSinceNanos >= 0 ? nowNanos - stallSinceNanos : 0);
+        return stallNanos + (stalled ? nowNanos - stallSinceNanos : 0);
     }
 
     /** The head-of-line wait summed over every segment released after waiting. */

@@ -25,8 +25,9 @@ final class PathDriver {
         int offset = 0;
         boolean finished = false;
         long now = startNanos;
-        long first = -1;
-        long last = -1;
+        boolean any = false;
+        long first = 0;
+        long last = 0;
         for (long step = 0; step < maxSteps; step++) {
             while (offset < data.length) {
                 int len = Math.min(1 + random.nextInt(maxChunk), data.length - offset);
@@ -42,7 +43,8 @@ final class PathDriver {
             }
             for (byte[] chunk : path.advance(now)) {
                 out.write(chunk, 0, chunk.length);
-                first = first < 0 ? now : first;
+                first = any ? first : now;
+                any = true;
                 last = now;
             }
             if (path.isDrained()) {

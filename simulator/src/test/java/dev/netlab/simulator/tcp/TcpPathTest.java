@@ -8,6 +8,7 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.engine.PatternLoss;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -80,6 +81,25 @@ class TcpPathTest {
 
         // cc none: the first flight is exactly the window, 10 full segments, and nothing more until ACKs come.
         assertEquals(10, path.stats().segmentsSent());
+    }
+
+    @Test
+    void worksOnAClockThatStartsBelowZero() {
+        // System.nanoTime() may be negative; nothing may use a negative time as "unset".
+        long start = -5_000 * MS;
+        LinkConfig link = LinkConfig.builder().loss(new PatternLoss("X" + ".".repeat(100)))
+                .delay(Duration.ofMillis(10)).build();
+        ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, LedgerSink.NONE);
+        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1, Direction.UPLINK,
+                start);
+        byte[] data = PathDriver.randomBytes(10 * 1448, 10);
+
+        PathDriver.Result result = PathDriver.run(path, data, start, random(1), 100_000, 1000);
+
+        // As at time zero: the first segment is lost, repaired by fast retransmit 30 ms after the start.
+        assertArrayEquals(data, result.delivered());
+        assertEquals(start + 30 * MS, result.lastDeliveryNanos());
+        assertEquals(20 * MS, path.stats().stallNanos());
     }
 
     static byte[] concat(List<byte[]> chunks) {
