@@ -127,6 +127,8 @@ public final class TcpPath {
     /**
      * Runs every event due at or before {@code nowNanos}, each at its own time, and returns the bytes
      * the destination may now read, in stream order. Times before the path's clock count as the clock.
+     * The arrays are the path's own segment payloads, shared with the sender until acknowledged: write
+     * them out, never modify them.
      */
     public List<byte[]> advance(long nowNanos) {
         runDue(nowNanos);
@@ -136,7 +138,11 @@ public final class TcpPath {
         return out;
     }
 
-    /** When {@link #advance} next has something to do: the earliest pending event, or {@link Long#MAX_VALUE}. */
+    /**
+     * When {@link #advance} next has something to do: the earliest pending arrival, ACK or timer, or
+     * the past if {@link #offer} or {@link #finish} ran events that made bytes ready; {@link Long#MAX_VALUE}
+     * when nothing is pending.
+     */
     public long nextEventNanos() {
         long next = Math.min(rtoDeadlineNanos, readySinceNanos);
         return events.isEmpty() ? next : Math.min(next, events.peek().timeNanos());

@@ -1,5 +1,6 @@
 package dev.netlab.simulator.tcp;
 
+import dev.netlab.core.engine.LinkConfig;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -87,6 +88,15 @@ public record TcpSettings(int mssBytes, int windowBytes, int sendBufferBytes, Co
     public TcpSettings withMinRtoNanos(long value) {
         return new TcpSettings(mssBytes, windowBytes, sendBufferBytes, cc, initialWindowSegments, initialRtoNanos,
                 value, maxRtoNanos, ackDelayNanos, synRetries);
+    }
+
+    /**
+     * The same settings with the ACK delay of a path whose ACKs travel the given reverse link: its
+     * configured base delay, without jitter, loss or rate (ACKs are not impaired). A later
+     * {@code ImpairmentEngine.setLink} on the reverse direction does not change it.
+     */
+    public TcpSettings withAckDelayOf(LinkConfig reverse) {
+        return withAckDelayNanos(reverse.delay().delay().toNanos());
     }
 
     /** The same settings with another ACK delay (the reverse direction's base delay). */
