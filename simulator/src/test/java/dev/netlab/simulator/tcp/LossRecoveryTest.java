@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.netlab.core.engine.Action;
 import dev.netlab.core.engine.CorruptMode;
 import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LinkConfig;
@@ -119,5 +120,31 @@ class LossRecoveryTest {
         assertEquals(1, stats.fastRetransmissions());
         assertEquals(20 * MS, stats.stallNanos(), "held from 10 ms to 30 ms");
         assertEquals(9 * 20 * MS, stats.holWaitNanos(), "nine segments waited 20 ms each");
+    }
+
+    @Test
+    void theKthTransmissionMeetsTheFateOfTheKthUdpPacket() {
+        LinkConfig lossy = LinkConfig.builder().loss(Percent.of(10)).delay(Duration.ofMillis(5)).build();
+        List<TcpLedgerEntry> ledger = new ArrayList<>();
+        ImpairmentEngine tcpEngine = new ImpairmentEngine(99, lossy, LinkConfig.TRANSPARENT, e -> { });
+        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(5 * MS), tcpEngine, 3, Direction.UPLINK,
+                0, 0, ledger::add);
+        PathDriver.run(path, PathDriver.randomBytes(500_000, 1), 0, new SplittableRandom(1), 30_000, 100_000);
+
+        List<Long> tcpLost = ledger.stream().filter(e -> e.action() == TcpAction.LOST).map(TcpLedgerEntry::index)
+                .toList();
+        long transmissions = path.stats().segmentsSent() + path.stats().retransmissions();
+        ImpairmentEngine udpEngine = new ImpairmentEngine(99, lossy, LinkConfig.TRANSPARENT, e -> { });
+        List<Long> udpLost = new ArrayList<>();
+        for (long k = 0; k < transmissions; k++) {
+            if (udpEngine.process(3, Direction.UPLINK, k, 100, k * MS, new byte[100])
+                    instanceof Fate.Dropped) {
+                udpLost.add(k);
+            }
+        }
+        // Same seed, flow and direction: the engine's per-flow stream makes the TCP run lose exactly the
+        // transmissions a UDP run of as many packets would lose, whatever their sizes and times.
+        assertEquals(udpLost, tcpLost);
+        assertTrue(udpLost.size() > 20);
     }
 }
