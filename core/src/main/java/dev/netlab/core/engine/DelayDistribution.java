@@ -17,15 +17,18 @@ public enum DelayDistribution {
     /** {@code delay + jitter·Z}, Z standard normal. One draw. Mean: delay before clamping at 0. */
     NORMAL(1),
     /**
-     * {@code delay + jitter·(X − 1)}, X Pareto with scale 1 and shape 3 (the shape of netem's
-     * pareto table): never below delay, a long tail. One draw. Mean: delay + jitter/2.
+     * {@code delay + jitter·P}, with netem's pareto table {@code P = (4/3)·(X − 1.5)}, X Pareto with
+     * scale 1 and shape 3: centred on delay, never below {@code delay − (2/3)·jitter}, a long tail
+     * above (netem's 16-bit table cuts it at +4 jitters; netlab does not). One draw. Mean: delay
+     * before clamping at 0.
      */
     PARETO(1),
     /**
-     * {@code delay + jitter·(0.25·Z + 0.75·(X − 1))}, netem's mix of a quarter normal and three
-     * quarters Pareto. Two draws. Mean: delay + 0.375·jitter before clamping at 0.
+     * {@code delay + jitter·(0.25·Z + 0.75·P)}, netem's paretonormal table: a quarter normal plus
+     * three quarters of the pareto above, both taken at the <em>same</em> quantile (the table pairs
+     * them entry by entry). One draw. Mean: delay before clamping at 0.
      */
-    PARETONORMAL(2),
+    PARETONORMAL(1),
     /** {@code delay + jitter·E}, E exponential with mean 1: never below delay. One draw. Mean: delay + jitter. */
     EXPONENTIAL(1);
 
@@ -73,28 +76,29 @@ public enum DelayDistribution {
      * @param delayNanos the configured delay
      * @param jitterNanos the configured jitter
      * @param random the delay stage's generator; exactly {@link #draws()} values are drawn
-     * @return the delay in nanoseconds; may be negative for uniform, normal and paretonormal
+     * @return the delay in nanoseconds; may be negative except for exponential
      */
     double sampleNanos(double delayNanos, double jitterNanos, RandomGenerator random) {
         return switch (this) {
             case UNIFORM -> delayNanos + jitterNanos * (2 * random.nextDouble() - 1);
             case NORMAL -> delayNanos + jitterNanos * STANDARD_NORMAL.inverseCumulativeProbability(open(random));
-            case PARETO -> delayNanos + jitterNanos * (paretoInverse(random.nextDouble()) - 1);
+            case PARETO -> delayNanos + jitterNanos * netemPareto(random.nextDouble());
             case PARETONORMAL -> {
-                double z = STANDARD_NORMAL.inverseCumulativeProbability(open(random));
-                double x = paretoInverse(random.nextDouble());
-                yield delayNanos + jitterNanos * (0.25 * z + 0.75 * (x - 1));
+                double u = open(random);
+                yield delayNanos + jitterNanos * (0.25 * STANDARD_NORMAL.inverseCumulativeProbability(u)
+                        + 0.75 * netemPareto(u));
             }
             case EXPONENTIAL -> delayNanos + jitterNanos * EXPONENTIAL_1.inverseCumulativeProbability(random.nextDouble());
         };
     }
 
     /**
-     * The inverse CDF of Pareto(scale 1, shape 3), {@code (1 − u)^(−1/3)}, in closed form: commons-math3's
-     * {@code ParetoDistribution} (the tests' reference) inverts its CDF with a numeric solver, a hundred times slower.
+     * netem's standardised pareto value at quantile u: {@code (4/3)·(X − 1.5)} with X Pareto(1, 3)
+     * at u, which has mean 0 (X has mean 1.5). The inverse CDF {@code (1 − u)^(−1/3)} is written out:
+     * commons-math3's {@code ParetoDistribution} (the tests' reference) inverts numerically, far slower.
      */
-    static double paretoInverse(double u) {
-        return Math.pow(1 - u, -1 / PARETO_SHAPE);
+    static double netemPareto(double u) {
+        return 4.0 / 3.0 * (Math.pow(1 - u, -1 / PARETO_SHAPE) - 1.5);
     }
 
     /** A uniform draw in (0, 1): the normal's inverse is infinite at 0. */

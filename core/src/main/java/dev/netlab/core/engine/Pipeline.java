@@ -1,7 +1,7 @@
 package dev.netlab.core.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -19,6 +19,11 @@ final class Pipeline {
     private final Map<String, RandomGenerator> generators = new HashMap<>();
     private LinkConfig builtFor;
     private Map<Impairment, Stage> stages = Map.of();
+    private Stage[] chain = new Stage[0];
+    // Scratch state of the packet being processed; safe because process is synchronized.
+    private DropReason firstDrop;
+    private Copy pendingDuplicate;
+    private int pendingFrom;
 
     Pipeline(long seed, int flow, Direction direction, Recorder recorder) {
         this.seed = seed;
@@ -32,36 +37,47 @@ final class Pipeline {
         if (config != builtFor) {
             rebuild(config);
         }
-        List<Copy> live = List.of(Copy.of(packet));
-        DropReason firstDrop = null;
-        for (Stage stage : stages.values()) {
-            List<Copy> next = new ArrayList<>(live.size() + 1);
-            for (Copy copy : live) {
-                Step step = stage.apply(packet, copy);
-                if (step instanceof Step.Pass pass) {
-                    noteNewMarks(packet, copy, pass.copy());
-                    next.add(pass.copy());
-                } else if (step instanceof Step.Split split) {
-                    next.add(split.original());
-                    next.add(split.duplicate());
-                    recorder.log(packet, split.duplicate(), Action.DUPLICATED, 0, "");
-                } else if (step instanceof Step.Drop drop) {
-                    logDrop(packet, copy, drop.reason());
-                    firstDrop = firstDrop == null ? drop.reason() : firstDrop;
+        firstDrop = null;
+        // Depth first: the original runs the whole chain, then the duplicate (if any) runs the stages after
+        // the split. Each stage still sees the original before its duplicate, and the common one-copy case
+        // allocates no lists.
+        Delivery original = run(packet, Copy.of(packet), 0);
+        Delivery duplicate = null;
+        if (pendingDuplicate != null) {
+            Copy copy = pendingDuplicate;
+            pendingDuplicate = null;
+            duplicate = run(packet, copy, pendingFrom);
+        }
+        if (original == null && duplicate == null) {
+            return new Fate.Dropped(firstDrop);
+        }
+        return new Fate.Delivered(original == null ? List.of(duplicate)
+                : duplicate == null ? List.of(original) : List.of(original, duplicate));
+    }
+
+    /** Runs one copy from a stage on; returns its delivery, or null when a stage drops it. */
+    private Delivery run(Packet packet, Copy copy, int fromStage) {
+        for (int i = fromStage; i < chain.length; i++) {
+            Step step = chain[i].apply(packet, copy);
+            if (step instanceof Step.Pass pass) {
+                noteNewMarks(packet, copy, pass.copy());
+                copy = pass.copy();
+            } else if (step instanceof Step.Split split) {
+                if (pendingDuplicate != null) {
+                    throw new IllegalStateException("a packet can be duplicated only once");
                 }
-            }
-            live = next;
-            if (live.isEmpty()) {
-                return new Fate.Dropped(firstDrop);
+                recorder.log(packet, split.duplicate(), Action.DUPLICATED, 0, "");
+                pendingDuplicate = split.duplicate();
+                pendingFrom = i + 1;
+                copy = split.original();
+            } else if (step instanceof Step.Drop drop) {
+                logDrop(packet, copy, drop.reason());
+                firstDrop = firstDrop == null ? drop.reason() : firstDrop;
+                return null;
             }
         }
-        List<Delivery> deliveries = new ArrayList<>(live.size());
-        for (Copy copy : live) {
-            long delayNanos = copy.releaseNanos() - packet.arrivalNanos();
-            recorder.log(packet, copy, Action.FORWARDED, delayNanos, "");
-            deliveries.add(new Delivery(copy.releaseNanos(), copy.payload(), copy.marks()));
-        }
-        return new Fate.Delivered(deliveries);
+        recorder.log(packet, copy, Action.FORWARDED, copy.releaseNanos() - packet.arrivalNanos(), "");
+        return new Delivery(copy.releaseNanos(), copy.payload(), copy.marks());
     }
 
     private void noteNewMarks(Packet packet, Copy before, Copy after) {
@@ -88,12 +104,13 @@ final class Pipeline {
 
     private void rebuild(LinkConfig config) {
         Map<Impairment, Stage> old = new HashMap<>(stages);
-        Map<Impairment, Stage> fresh = new java.util.LinkedHashMap<>();
+        Map<Impairment, Stage> fresh = new LinkedHashMap<>();
         for (Impairment impairment : config.chain()) {
             Stage kept = old.remove(impairment);
             fresh.put(impairment, kept != null ? kept : impairment.newStage(generator(impairment.name())));
         }
         stages = fresh;
+        chain = fresh.values().toArray(new Stage[0]);
         builtFor = config;
     }
 

@@ -72,9 +72,9 @@ public final class Theory {
      * The expected delay of a copy (without reorder or rate), after clamping at 0 where the formula
      * knows it: uniform → delay (exactly {@code (delay + jitter)² / (4·jitter)} when jitter exceeds delay);
      * normal → {@code μ·Φ(μ/σ) + σ·φ(μ/σ)}, the mean of the normal clamped at 0, which is delay
-     * when delay is many jitters above 0; pareto → delay + jitter/2 (Pareto shape 3 has mean 3/2);
-     * paretonormal → delay + 0.375·jitter, before clamping (the clamp adds a little when jitter is
-     * comparable to delay); exponential → delay + jitter.
+     * when delay is many jitters above 0; pareto and paretonormal → delay, as netem's tables are
+     * centred, before clamping (exact when delay ≥ (2/3)·jitter for pareto, nearly so for
+     * paretonormal unless jitter is comparable to delay); exponential → delay + jitter.
      */
     public static double meanDelayNanos(Delay delay) {
         double mu = delay.delay().toNanos();
@@ -86,8 +86,7 @@ public final class Theory {
             case UNIFORM -> sigma <= mu ? mu : (mu + sigma) * (mu + sigma) / (4 * sigma);
             case NORMAL -> mu * STANDARD_NORMAL.cumulativeProbability(mu / sigma)
                     + sigma * STANDARD_NORMAL.density(mu / sigma);
-            case PARETO -> mu + sigma * (1 / (DelayDistribution.PARETO_SHAPE - 1));
-            case PARETONORMAL -> mu + sigma * 0.75 * (1 / (DelayDistribution.PARETO_SHAPE - 1));
+            case PARETO, PARETONORMAL -> mu;
             case EXPONENTIAL -> mu + sigma;
         };
     }

@@ -22,6 +22,7 @@ class LossModelsTest {
         // Two-sided binomial test at alpha 0.001: a correct model fails it for 0.1% of seeds; this seed is fixed.
         double pValue = new BinomialTest().binomialTest(packets, lost[0], 0.05, AlternativeHypothesis.TWO_SIDED);
         assertTrue(pValue > 0.001, "lost " + lost[0] + " of " + packets + ", p = " + pValue);
+        System.out.printf("bernoulli 5%%: lost %d of %d, binomial p = %.3f%n", lost[0], packets, pValue);
         assertEquals(lost[0], engine.counters().count(Direction.UPLINK, Action.DROPPED));
     }
 
@@ -40,6 +41,8 @@ class LossModelsTest {
         // Bursts are geometric with mean 1/r = 4 and variance (1 − r)/r² = 12; 4.5 standard errors again.
         double burstError = Math.sqrt(12.0 / bursts.count);
         assertEquals(Theory.gilbertElliottMeanBurstPackets(model), bursts.meanLength(), 4.5 * burstError, "burst");
+        System.out.printf("gilbert-elliott p 1%% r 25%%: loss %.5f (theory %.5f), mean burst %.3f (theory 4) over %d bursts%n",
+                bursts.lossRate(), expectedRate, bursts.meanLength(), bursts.count);
     }
 
     @Test
@@ -56,6 +59,8 @@ class LossModelsTest {
         double state = piBad * (1 - piBad) * 0.49 * 0.49 * (1 + lambda) / (1 - lambda);
         assertEquals(Theory.gilbertElliottLossRate(model), bursts.lossRate(),
                 4.5 * Math.sqrt((coin + state) / packets));
+        System.out.printf("gilbert-elliott lossInBad 50%% lossInGood 1%%: loss %.5f (theory %.5f)%n",
+                bursts.lossRate(), Theory.gilbertElliottLossRate(model));
     }
 
     @Test
