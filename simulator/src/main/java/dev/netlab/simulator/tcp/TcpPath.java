@@ -4,7 +4,9 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 
@@ -35,8 +37,6 @@ import java.util.PriorityQueue;
  */
 public final class TcpPath {
 
-    private enum Phase { OPEN, FAST_RECOVERY, LOSS }
-
     private static final int TRACE_POINTS = 4096;
 
     private final TcpSettings settings;
@@ -47,24 +47,20 @@ public final class TcpPath {
     private final Reassembly receiver = new Reassembly();
     private final NewReno cc;
     private final RtoEstimator rto;
+    private final LossRecovery recovery;
     private final CwndTrace trace = new CwndTrace(TRACE_POINTS);
     private final List<byte[]> ready = new ArrayList<>();
     private long clockNanos;
     private long eventOrder;
     private long sndUna;
     private long sndNxt;
-    private long recoverSeq;
-    private int dupAcks;
-    private Phase phase = Phase.OPEN;
     private long rtoDeadlineNanos = Long.MAX_VALUE;
     private long readySinceNanos = Long.MAX_VALUE;
     private boolean finished;
     private long bytesOffered;
     private long bytesDelivered;
     private long segmentsSent;
-    private long fastRetransmissions;
-    private long partialAckRetransmissions;
-    private long timeoutRetransmissions;
+    private final Map<RetransmitReason, Long> retransmissions = new EnumMap<>(RetransmitReason.class);
     private long timeouts;
 
     /**
@@ -96,6 +92,7 @@ public final class TcpPath {
                 "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"));
         this.clockNanos = startNanos;
         this.cc = new NewReno(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
+        this.recovery = new LossRecovery(cc);
         this.rto = new RtoEstimator(settings.initialRtoNanos(), settings.minRtoNanos(), settings.maxRtoNanos());
         trace.record(startNanos, cc.cwndBytes());
     }
@@ -161,8 +158,11 @@ public final class TcpPath {
 
     /** A snapshot of the counters, at the path's clock. */
     public TcpPathStats stats() {
-        return new TcpPathStats(segmentsSent, fastRetransmissions + partialAckRetransmissions + timeoutRetransmissions,
-                fastRetransmissions, partialAckRetransmissions, timeoutRetransmissions, timeouts, wire.lostTransmissions(),
+        long fast = retransmissions.getOrDefault(RetransmitReason.FAST, 0L);
+        long partialAck = retransmissions.getOrDefault(RetransmitReason.PARTIAL_ACK, 0L);
+        long timeout = retransmissions.getOrDefault(RetransmitReason.TIMEOUT, 0L);
+        return new TcpPathStats(segmentsSent, fast + partialAck + timeout, fast, partialAck, timeout, timeouts,
+                wire.lostTransmissions(),
                 receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
                 receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
                 cc.cwndBytes(), cc.ssthreshBytes(), trace.points());
@@ -216,7 +216,7 @@ public final class TcpPath {
         if (ackSeq > sndUna) {
             onNewAck(ackSeq, now);
         } else if (ackSeq == sndUna && !outstanding.isEmpty()) {
-            onDupAck(now);
+            recovery.onDupAck(sndUna, sndNxt).ifPresent(reason -> retransmitHead(now, reason));
         }
         sendNew(now);
     }
@@ -230,70 +230,29 @@ public final class TcpPath {
             ambiguous |= last.transmissions > 1;
         }
         sndUna = ackSeq;
-        dupAcks = 0;
         if (last != null && !ambiguous) {
             rto.sample(now - last.firstSentNanos); // Karn: only segments sent once give samples
         }
-        switch (phase) {
-            case FAST_RECOVERY -> {
-                if (ackSeq >= recoverSeq) {
-                    cc.onRecoveryEnd();
-                    phase = Phase.OPEN;
-                } else {
-                    cc.onPartialAck(ackedBytes);
-                    retransmitHead(now, "partial-ack");
-                }
-            }
-            case LOSS -> {
-                cc.onNewAck(ackedBytes);
-                if (ackSeq >= recoverSeq) {
-                    phase = Phase.OPEN;
-                } else {
-                    // Sent before the timeout, overtaken by the retransmission that just arrived: lost too.
-                    retransmitHead(now, "partial-ack");
-                }
-            }
-            case OPEN -> cc.onNewAck(ackedBytes);
-        }
+        recovery.onNewAck(ackSeq, ackedBytes).ifPresent(reason -> retransmitHead(now, reason));
         rtoDeadlineNanos = outstanding.isEmpty() ? Long.MAX_VALUE : now + rto.rtoNanos();
-    }
-
-    private void onDupAck(long now) {
-        dupAcks++;
-        if (phase == Phase.FAST_RECOVERY) {
-            cc.onRecoveryDupAck();
-        } else if (phase == Phase.OPEN && dupAcks == 3) {
-            recoverSeq = sndNxt;
-            cc.onFastRetransmit(sndNxt - sndUna);
-            phase = Phase.FAST_RECOVERY;
-            retransmitHead(now, "fast");
-        }
-        // In LOSS, duplicate ACKs below the recovery point start nothing (RFC 6582 section 3.2 step 1).
     }
 
     private void onTimeout(long now) {
         timeouts++;
         log(now, TcpAction.TIMEOUT, sndUna, 0, -1, rto.rtoNanos(), "");
-        cc.onTimeout(sndNxt - sndUna);
+        RetransmitReason reason = recovery.onTimeout(sndUna, sndNxt);
         rto.backOff();
-        phase = Phase.LOSS;
-        recoverSeq = sndNxt;
-        dupAcks = 0;
-        retransmitHead(now, "timeout");
+        retransmitHead(now, reason);
     }
 
-    private void retransmitHead(long now, String reason) {
+    private void retransmitHead(long now, RetransmitReason reason) {
         Segment head = outstanding.peekFirst();
         if (head == null) {
             rtoDeadlineNanos = Long.MAX_VALUE;
             return;
         }
-        switch (reason) {
-            case "fast" -> fastRetransmissions++;
-            case "timeout" -> timeoutRetransmissions++;
-            default -> partialAckRetransmissions++;
-        }
-        transmit(head, now, TcpAction.RETRANSMITTED, reason);
+        retransmissions.merge(reason, 1L, Long::sum);
+        transmit(head, now, TcpAction.RETRANSMITTED, reason.label());
         rtoDeadlineNanos = now + rto.rtoNanos();
     }
 
