@@ -1,0 +1,78 @@
+package dev.netlab.simulator.tcp;
+
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.ImpairmentEngine;
+import java.util.Objects;
+
+/**
+ * Both directions of one established connection, wired by the conventions a relay should not have
+ * to repeat: each path starts when the handshake ended, its first data transmission takes the index
+ * after the handshake's packets in its direction, and its ACKs take the reverse link's base delay
+ * (read from the engine's current {@link dev.netlab.core.engine.LinkConfig} once, here).
+ *
+ * <pre>{@code
+ * HandshakeOutcome outcome = Handshake.run(settings, engine, flow, System.nanoTime(), ledger);
+ * if (outcome instanceof HandshakeOutcome.Established established) {
+ *     TcpConnection connection = TcpConnection.open(established, settings, engine, flow, ledger);
+ *     // client → server bytes: connection.uplink(); server → client bytes: connection.downlink()
+ * }
+ * }</pre>
+ *
+ * <p>Each path is driven from one thread at a time; the two paths are independent and may be driven
+ * by different threads (they share only the engine and the ledger, both thread-safe).
+ */
+public final class TcpConnection {
+
+    private final HandshakeOutcome.Established handshake;
+    private final TcpPath uplink;
+    private final TcpPath downlink;
+
+    private TcpConnection(HandshakeOutcome.Established handshake, TcpPath uplink, TcpPath downlink) {
+        this.handshake = handshake;
+        this.uplink = uplink;
+        this.downlink = downlink;
+    }
+
+    /**
+     * The two paths of a connection whose handshake succeeded.
+     *
+     * @param established the handshake's outcome: start time and the indices it used
+     * @param settings MSS, window, RTO, cc; the ACK delay is replaced per direction by the reverse link's delay
+     * @param engine the engine the handshake ran through
+     * @param flow the connection's flow
+     * @param ledger where both paths write their events
+     */
+    public static TcpConnection open(HandshakeOutcome.Established established, TcpSettings settings,
+            ImpairmentEngine engine, int flow, TcpLedgerSink ledger) {
+        Objects.requireNonNull(established, "established");
+        return new TcpConnection(established, path(established, settings, engine, flow, Direction.UPLINK, ledger),
+                path(established, settings, engine, flow, Direction.DOWNLINK, ledger));
+    }
+
+    private static TcpPath path(HandshakeOutcome.Established established, TcpSettings settings,
+            ImpairmentEngine engine, int flow, Direction direction, TcpLedgerSink ledger) {
+        Direction reverse = direction == Direction.UPLINK ? Direction.DOWNLINK : Direction.UPLINK;
+        return new TcpPath(settings.withAckDelayOf(engine.link(reverse)), engine, flow, direction,
+                established.establishedNanos(), established.firstDataIndex(direction), ledger);
+    }
+
+    /** The handshake that opened the connection; its time is the connection's setup cost. */
+    public HandshakeOutcome.Established handshake() {
+        return handshake;
+    }
+
+    /** Client-to-server bytes. */
+    public TcpPath uplink() {
+        return uplink;
+    }
+
+    /** Server-to-client bytes. */
+    public TcpPath downlink() {
+        return downlink;
+    }
+
+    /** The path of one direction. */
+    public TcpPath path(Direction direction) {
+        return direction == Direction.UPLINK ? uplink : downlink;
+    }
+}
