@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             RunCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
             ServerCommand.class,
             ClientCommand.class,
             ProxyCommand.class,
