@@ -1,0 +1,382 @@
+package dev.netlab.simulator.relay;
+
+import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.simulator.server.PortInUseException;
+import dev.netlab.simulator.tcp.Handshake;
+import dev.netlab.simulator.tcp.HandshakeOutcome;
+import dev.netlab.simulator.tcp.TcpConnection;
+import dev.netlab.simulator.tcp.TcpLedgerSink;
+import dev.netlab.simulator.tcp.TcpSettings;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A TCP relay: clients connect to its front address, and for each one it connects to the target
+ * and passes the bytes both ways. Both sides are real TCP sockets (TCP_NODELAY); the end of a
+ * stream (half-close) and resets travel on, and closing the relay releases every socket and thread.
+ *
+ * <pre>
+ *  client 0 ──► front ── link 0 ── upstream socket 0 ──► server
+ *  client 1 ──►       ── link 1 ── upstream socket 1 ──►
+ * </pre>
+ *
+ * <p>Connections are flows numbered from 0 in accept order. Without impairment the relay copies
+ * bytes through direct buffers and emulates nothing (the fast path). With an engine it is honest
+ * TCP (see {@link dev.netlab.simulator.tcp}): the bytes of each direction go through a
+ * {@link dev.netlab.simulator.tcp.TcpPath}, which cuts segments, impairs them, retransmits and
+ * delivers in order; before data flows the handshake runs through the engine, so a lost SYN
+ * delays the first byte by 1 s, and a handshake that gives up resets the client. A reset
+ * travels on at once, not through the emulation.
+ *
+ * <p>Threads: one loop thread runs every socket in a selector and drives the emulation; with an
+ * engine a timer thread ({@link TcpRelayTimer}) wakes it at the emulation's next event. On the fast
+ * path the loop polls for a short while after each burst before it sleeps, as {@link UdpRelay}
+ * does, because waking from sleep costs more than the relay's whole hop. The engine and TCP
+ * ledger see time since the relay started.
+ */
+public final class TcpRelay implements AutoCloseable {
+
+    /** How long the fast path keeps polling after the last activity before it sleeps in the selector. */
+    private static final long SPIN_NANOS = 200_000;
+    private static final int BACKLOG = 1024;
+
+    private final TcpRelayOptions options;
+    private final ServerSocketChannel front;
+    private final Selector selector;
+    private final Emulation emulation;
+    private final TcpRelayTimer timer;
+    private final long epochNanos = System.nanoTime();
+    private final TcpRelayCounters counters = new TcpRelayCounters();
+    private final List<TcpRelayLink> active = new ArrayList<>();
+    private final ArrayDeque<TcpRelayLink> history = new ArrayDeque<>();
+    private final Thread loop;
+    private int nextFlow;
+    private volatile boolean closing;
+
+    /** What the impaired path needs: the engine, the TCP settings, the TCP ledger. */
+    private record Emulation(ImpairmentEngine engine, TcpSettings settings, TcpLedgerSink ledger) {
+    }
+
+    private TcpRelay(TcpRelayOptions options, ServerSocketChannel front, Selector selector, Emulation emulation) {
+        this.options = options;
+        this.front = front;
+        this.selector = selector;
+        this.emulation = emulation;
+        int port = address().getPort();
+        this.timer = emulation == null ? null : new TcpRelayTimer("netlab-tcp-relay-timer-" + port, selector);
+        this.loop = new Thread(this::loop, "netlab-tcp-relay-" + port);
+        this.loop.setDaemon(true);
+    }
+
+    /**
+     * Listens on the front address and copies bytes without impairment.
+     *
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static TcpRelay start(TcpRelayOptions options) throws IOException {
+        return start(options, null);
+    }
+
+    /**
+     * Listens on the front address and relays every connection through the TCP emulation.
+     *
+     * @param engine decides the fate of every SYN, SYN-ACK and segment; it sees time in nanoseconds
+     *        since this call; it writes its decisions to its own ledger sink
+     * @param settings MSS, window, RTO, congestion control; the ACK delay is taken per direction
+     *        from the engine's reverse link
+     * @param tcpLedger where each TCP event (sent, lost, retransmitted, timeout, ...) is written;
+     *        thread-safe, as for the engine's sink
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
+            TcpLedgerSink tcpLedger) throws IOException {
+        return start(options, new Emulation(Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger")));
+    }
+
+    private static TcpRelay start(TcpRelayOptions options, Emulation emulation) throws IOException {
+        ServerSocketChannel front = ServerSocketChannel.open();
+        Selector selector = null;
+        try {
+            front.bind(options.listen(), BACKLOG);
+            front.configureBlocking(false);
+            selector = Selector.open();
+            front.register(selector, SelectionKey.OP_ACCEPT, null);
+        } catch (BindException e) {
+            front.close();
+            throw new PortInUseException(options.listen(), e);
+        } catch (IOException | RuntimeException e) {
+            front.close();
+            if (selector != null) {
+                selector.close();
+            }
+            throw e;
+        }
+        TcpRelay relay = new TcpRelay(options, front, selector, emulation);
+        relay.loop.start();
+        return relay;
+    }
+
+    /** The front address clients connect to, with the real port when started on port 0. */
+    public InetSocketAddress address() {
+        try {
+            return (InetSocketAddress) front.getLocalAddress();
+        } catch (IOException e) {
+            return options.listen();
+        }
+    }
+
+    /** The server every connection is forwarded to. */
+    public InetSocketAddress target() {
+        return options.target();
+    }
+
+    /** Whether connections go through the TCP emulation (false: the fast path). */
+    public boolean emulated() {
+        return emulation != null;
+    }
+
+    /** Bytes and connection outcomes so far. */
+    public TcpRelayCounters counters() {
+        return counters;
+    }
+
+    /**
+     * Every connection in accept order, open ones and the most recent closed ones (see
+     * {@link TcpRelayOptions#maxRetainedConnections()}); a closed connection's statistics are
+     * final and stay readable after the relay is closed.
+     */
+    public List<TcpConnectionStats> connections() {
+        List<TcpRelayLink> links;
+        synchronized (history) {
+            links = new ArrayList<>(history);
+        }
+        List<TcpConnectionStats> stats = new ArrayList<>(links.size());
+        for (TcpRelayLink link : links) {
+            stats.add(link.stats());
+        }
+        return stats;
+    }
+
+    private void loop() {
+        long lastActivityNanos = System.nanoTime();
+        try {
+            while (!closing) {
+                long next = runTimers();
+                long now = System.nanoTime();
+                if (next != Long.MAX_VALUE && next - now <= 0) {
+                    selector.selectNow(this::onReady);
+                } else if (emulation == null && now - lastActivityNanos < SPIN_NANOS) {
+                    if (selector.selectNow(this::onReady) > 0) {
+                        lastActivityNanos = System.nanoTime();
+                    } else {
+                        Thread.onSpinWait();
+                    }
+                } else {
+                    if (next != Long.MAX_VALUE) {
+                        timer.wakeAt(next);
+                    }
+                    if (selector.select(this::onReady) > 0) {
+                        lastActivityNanos = System.nanoTime();
+                    }
+                }
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            if (!closing) {
+                counters.acceptErrors.increment();
+            }
+        }
+    }
+
+    /** Runs every link's due events and drops the links that are over; returns the next event (nanoTime clock). */
+    private long runTimers() {
+        if (emulation == null) {
+            return Long.MAX_VALUE;
+        }
+        long now = System.nanoTime() - epochNanos;
+        long next = Long.MAX_VALUE;
+        for (Iterator<TcpRelayLink> it = active.iterator(); it.hasNext(); ) {
+            TcpRelayLink link = it.next();
+            if (link.nextEventNanos() <= now) {
+                link.onTimer(now);
+            }
+            if (link.isOver()) {
+                it.remove();
+                retire();
+            } else {
+                next = Math.min(next, link.nextEventNanos());
+            }
+        }
+        return next == Long.MAX_VALUE ? next : next + epochNanos;
+    }
+
+    private void onReady(SelectionKey key) {
+        Object attachment = key.attachment();
+        if (attachment == null) {
+            accept();
+            return;
+        }
+        Endpoint endpoint = (Endpoint) attachment;
+        TcpRelayLink link = endpoint.link;
+        if (!key.isValid()) {
+            return;
+        }
+        int ops = key.readyOps();
+        if ((ops & SelectionKey.OP_CONNECT) != 0) {
+            link.onConnectable();
+        } else {
+            link.onReady(endpoint.client, ops, System.nanoTime() - epochNanos);
+        }
+        if (emulation == null && link.isOver()) {
+            active.remove(link);
+            retire();
+        }
+    }
+
+    private void accept() {
+        while (true) {
+            SocketChannel client;
+            try {
+                client = front.accept();
+            } catch (IOException e) {
+                counters.acceptErrors.increment();
+                return;
+            }
+            if (client == null) {
+                return;
+            }
+            counters.accepted.increment();
+            try {
+                open(client);
+            } catch (IOException | RuntimeException e) {
+                counters.connectFailures.increment();
+                TcpRelayLink.close(client, true);
+            }
+        }
+    }
+
+    private void open(SocketChannel client) throws IOException {
+        client.configureBlocking(false);
+        client.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        int flow = nextFlow++;
+        TcpRelayLink link;
+        if (emulation == null) {
+            link = TcpRelayLink.connecting(flow, client, SocketChannel.open(), counters, 0, new TcpRelayLink.Halves() {
+                @Override
+                public TcpHalf uplink(SocketChannel from, SocketChannel to) {
+                    return new TcpCopyHalf(from, to, counters.uplink);
+                }
+
+                @Override
+                public TcpHalf downlink(SocketChannel from, SocketChannel to) {
+                    return new TcpCopyHalf(from, to, counters.downlink);
+                }
+            });
+        } else {
+            long now = System.nanoTime() - epochNanos;
+            HandshakeOutcome outcome = Handshake.run(emulation.settings, emulation.engine, flow, now, emulation.ledger);
+            if (outcome instanceof HandshakeOutcome.Established established) {
+                TcpConnection connection = TcpConnection.open(established, emulation.settings, emulation.engine, flow,
+                        emulation.ledger);
+                link = TcpRelayLink.connecting(flow, client, SocketChannel.open(), counters,
+                        established.handshakeNanos(), new TcpRelayLink.Halves() {
+                            @Override
+                            public TcpHalf uplink(SocketChannel from, SocketChannel to) {
+                                return new TcpEmulatedHalf(from, to, counters.uplink, connection.uplink());
+                            }
+
+                            @Override
+                            public TcpHalf downlink(SocketChannel from, SocketChannel to) {
+                                return new TcpEmulatedHalf(from, to, counters.downlink, connection.downlink());
+                            }
+                        });
+            } else {
+                HandshakeOutcome.Failed failed = (HandshakeOutcome.Failed) outcome;
+                link = TcpRelayLink.handshakeFailed(flow, client, counters, failed.gaveUpNanos() - failed.startNanos(),
+                        failed.gaveUpNanos());
+            }
+        }
+        remember(link);
+        active.add(link);
+        SocketChannel upstream = link.upstream();
+        if (upstream == null) {
+            link.keys(null, null);
+            return;
+        }
+        SelectionKey clientKey = client.register(selector, 0, new Endpoint(link, true));
+        upstream.configureBlocking(false);
+        SelectionKey upstreamKey = upstream.register(selector, SelectionKey.OP_CONNECT, new Endpoint(link, false));
+        link.keys(clientKey, upstreamKey);
+        try {
+            if (upstream.connect(options.target())) {
+                link.connected();
+            }
+        } catch (IOException e) {
+            link.onConnectable(); // finishConnect reports the failure and resets the client
+        }
+    }
+
+    private void remember(TcpRelayLink link) {
+        synchronized (history) {
+            history.addLast(link);
+        }
+        retire();
+    }
+
+    /** Forgets the oldest closed connections beyond the number to retain. */
+    private void retire() {
+        synchronized (history) {
+            int closed = history.size() - active.size();
+            for (Iterator<TcpRelayLink> it = history.iterator(); closed > options.maxRetainedConnections() && it.hasNext(); ) {
+                if (it.next().isOver()) {
+                    it.remove();
+                    closed--;
+                }
+            }
+        }
+    }
+
+    /** Which socket of which link a selection key stands for. */
+    private record Endpoint(TcpRelayLink link, boolean client) {
+    }
+
+    /** Stops both threads and closes every socket; connections still open are reset on both sides. */
+    @Override
+    public void close() {
+        closing = true;
+        selector.wakeup();
+        try {
+            loop.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (timer != null) {
+            timer.close();
+        }
+        try {
+            front.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        for (TcpRelayLink link : active) {
+            link.abort();
+        }
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.netlab.simulator.relay;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What a {@link TcpRelay} did, counted as it happens: bytes per direction and how connections
+ * ended. What the emulated TCP did (segments, retransmissions, timeouts) is per connection, in
+ * {@link TcpRelay#connections()}.
+ */
+public final class TcpRelayCounters {
+
+    /** Byte counters of one direction. */
+    public static final class Direction {
+        final LongAdder received = new LongAdder();
+        final LongAdder forwarded = new LongAdder();
+
+        /** Bytes read from the sending side. */
+        public long bytesReceived() {
+            return received.sum();
+        }
+
+        /** Bytes written to the receiving side. */
+        public long bytesForwarded() {
+            return forwarded.sum();
+        }
+
+        /** Bytes read but not yet written: in the emulated path or waiting for the receiver. */
+        public long bytesQueued() {
+            return Math.max(0, received.sum() - forwarded.sum());
+        }
+    }
+
+    final Direction uplink = new Direction();
+    final Direction downlink = new Direction();
+    final LongAdder accepted = new LongAdder();
+    final LongAdder closed = new LongAdder();
+    final LongAdder resets = new LongAdder();
+    final LongAdder connectFailures = new LongAdder();
+    final LongAdder handshakeFailures = new LongAdder();
+    final LongAdder acceptErrors = new LongAdder();
+
+    /** Client to server. */
+    public Direction uplink() {
+        return uplink;
+    }
+
+    /** Server to client. */
+    public Direction downlink() {
+        return downlink;
+    }
+
+    /** Client connections accepted so far. */
+    public long accepted() {
+        return accepted.sum();
+    }
+
+    /** Connections that ended with a FIN both ways. */
+    public long closed() {
+        return closed.sum();
+    }
+
+    /** Connections that one side reset (or an I/O error ended), reset on the other side too. */
+    public long resets() {
+        return resets.sum();
+    }
+
+    /** Connections the target refused; the client was reset. */
+    public long connectFailures() {
+        return connectFailures.sum();
+    }
+
+    /** Connections whose emulated handshake gave up; the client was reset. */
+    public long handshakeFailures() {
+        return handshakeFailures.sum();
+    }
+
+    /** Errors accepting clients (for example, out of file descriptors). */
+    public long acceptErrors() {
+        return acceptErrors.sum();
+    }
+}
