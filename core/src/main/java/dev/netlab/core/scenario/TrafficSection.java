@@ -124,13 +124,8 @@ final class TrafficSection {
         if (length == null) {
             return null;
         }
-        return messagesFor(length, interval, burst);
-    }
-
-    /** Messages a client sends in {@code length} at one burst per interval, at least one burst. */
-    static long messagesFor(Duration length, Duration interval, int burst) {
         long bursts = interval.isZero() ? 1 : Math.max(1, length.toNanos() / interval.toNanos());
-        return bursts * burst;
+        return bursts * burst; // as Traffic.withDuration counts them
     }
 
     private static String bare(String text) {

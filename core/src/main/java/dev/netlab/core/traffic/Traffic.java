@@ -64,6 +64,17 @@ public record Traffic(Profile profile, int clients, long messages, int sizeBytes
         return Duration.ofNanos(sendOffsetNanos(messages - 1));
     }
 
+    /** The same traffic with another number of clients. */
+    public Traffic withClients(int count) {
+        return new Traffic(profile, count, messages, sizeBytes, interval, burst, deadline, server);
+    }
+
+    /** The same traffic sent for {@code length}: as many messages as fit at one burst per interval, at least one burst. */
+    public Traffic withDuration(Duration length) {
+        long bursts = interval.isZero() ? 1 : Math.max(1, length.toNanos() / interval.toNanos());
+        return new Traffic(profile, clients, bursts * burst, sizeBytes, interval, burst, deadline, server);
+    }
+
     /** Messages sent by all clients together. */
     public long totalMessages() {
         return messages * clients;
