@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
+            SweepCommand.class,
             ServerCommand.class,
             ClientCommand.class,
             ProxyCommand.class,
