@@ -11,7 +11,7 @@ import java.util.List;
  * Changes the engine's link as the scenario's phases begin and end, on a thread of its own, at
  * times measured from the run's start.
  */
-final class PhaseSchedule implements AutoCloseable {
+public final class PhaseSchedule implements AutoCloseable {
 
     private final Thread thread;
     private volatile boolean closed;
@@ -21,7 +21,7 @@ final class PhaseSchedule implements AutoCloseable {
     }
 
     /** Starts applying the phases of {@code scenario} to {@code engine}, counting from {@code startNanos}. */
-    static PhaseSchedule start(Scenario scenario, ImpairmentEngine engine, long startNanos) {
+    public static PhaseSchedule start(Scenario scenario, ImpairmentEngine engine, long startNanos) {
         record Change(long atNanos, Phase phase) {
         }
         List<Change> changes = new ArrayList<>();
@@ -45,6 +45,7 @@ final class PhaseSchedule implements AutoCloseable {
         return self[0];
     }
 
+    /** Stops changing the link. */
     @Override
     public void close() {
         closed = true;
