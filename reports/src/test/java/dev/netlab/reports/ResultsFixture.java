@@ -18,8 +18,10 @@ import java.util.Set;
  * a 100 ms round trip so it arrives after seq 9 (extent 1); client 1's seq 15 has 150 ms so it
  * arrives after 16 and 17 (extent 2). Every other round trip is 40 ms.
  *
- * <p>TCP: nothing lost; messages sent during the outage phase (400–500 ms) wait 300 ms, past the
- * 150 ms deadline (2 clients × 2 messages = 4 late). 3 retransmissions. cwnd.csv has 4 points.
+ * <p>TCP: nothing lost and nothing reordered; a segment lost in the outage phase (400–500 ms) holds
+ * up every message sent from 400 ms until its retransmission at 700 ms (head-of-line blocking):
+ * sent at 400, 450 and 500 ms they are past the 150 ms deadline (2 clients × 3 = 6 late).
+ * 3 retransmissions. cwnd.csv has 4 points.
  */
 final class ResultsFixture {
 
@@ -51,7 +53,8 @@ final class ResultsFixture {
         for (int c = 0; c < CLIENTS; c++) {
             for (int s = 0; s < PER_CLIENT; s++) {
                 double sent = s * SPACING_MS + c;
-                double rtt = sent >= 400 && sent < 500 ? 300 : 42;
+                // In-order delivery: everything sent from 400 ms on waits for the stalled segment until 700 ms.
+                double rtt = sent < 400 ? 42 : Math.max(42, 700 + c - sent);
                 list.add(new Msg("tcp", c, s, sent, rtt));
             }
         }
@@ -88,7 +91,8 @@ final class ResultsFixture {
 
     private static long arrivalIndex(List<Msg> all, Msg m) {
         return all.stream().filter(o -> o.transport().equals(m.transport()) && o.client() == m.client()
-                && o.rttMs() != null && o.sentMs() + o.rttMs() < m.sentMs() + m.rttMs()).count();
+                && o.rttMs() != null && (o.sentMs() + o.rttMs() < m.sentMs() + m.rttMs()
+                || o.sentMs() + o.rttMs() == m.sentMs() + m.rttMs() && o.seq() < m.seq())).count();
     }
 
     private static String summaryJson() {
