@@ -33,7 +33,7 @@ final class DeliveredOverTimeChart {
     static XYSeriesCollection dataset(RunResults r) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Transport t : r.transports()) {
-            XYSeries s = new XYSeries(t.name(), true, true);
+            XYSeries s = new XYSeries(t.name(), true, false);
             s.add(0, 0);
             double[] times = arrivalTimes(r, t);
             for (int i = 0; i < times.length; i++) {

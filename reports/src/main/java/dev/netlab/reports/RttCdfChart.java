@@ -37,7 +37,7 @@ final class RttCdfChart {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Transport t : r.transports()) {
             double[] rtts = sortedRtts(r, t);
-            XYSeries s = new XYSeries(t.name(), true, true);
+            XYSeries s = new XYSeries(t.name(), true, false);
             for (int i = 0; i < rtts.length; i++) {
                 // Equal RTTs collapse into one step at the highest share.
                 s.addOrUpdate(rtts[i], (i + 1.0) / rtts.length);
