@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             ClientCommand.class,
             ProxyCommand.class,
             BenchCommand.class,
+            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
