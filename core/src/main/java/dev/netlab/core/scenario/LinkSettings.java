@@ -200,6 +200,34 @@ public final class LinkSettings {
         return text.toString();
     }
 
+    /**
+     * Checks one value on its own (its unit and range), without the other settings it may need.
+     *
+     * @throws SettingException naming the key when the value is not allowed or the key unknown
+     */
+    public static void checkValue(String key, String text) {
+        if (!KEYS.containsKey(key)) {
+            throw new SettingException(key, "unknown setting '" + key + "'" + Suggestions.didYouMean(key, keyOrder())
+                    + "; allowed: " + String.join(", ", keyOrder()));
+        }
+        Function<String, ?> parser = switch (key) {
+            case "loss", "p", "r", "lossInBad", "lossInGood", "reorder", "duplicate", "corrupt" -> t -> {
+                Percent value = Percent.parse(t);
+                return Percent.requireProbability(key, value);
+            };
+            case "pattern" -> PatternLoss::new;
+            case "delay", "jitter" -> Durations::parse;
+            case "distribution" -> DelayDistribution::parse;
+            case "preserveOrder", "down" -> t -> bool(key, t);
+            case "gap", "limit" -> t -> integer(key, t);
+            case "corruptMode" -> CorruptMode::parse;
+            case "rate" -> DataRate::parse;
+            case "overhead" -> ByteSize::parse;
+            default -> t -> t;
+        };
+        value(key, text, parser);
+    }
+
     /** The key a combined-settings message is about: the first key it starts with, else the first given. */
     private static String blame(String message, Map<String, String> settings) {
         for (String key : keyOrder()) {

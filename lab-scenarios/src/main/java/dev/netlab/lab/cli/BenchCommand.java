@@ -3,6 +3,7 @@ package dev.netlab.lab.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlab.simulator.bench.EngineBench;
 import dev.netlab.simulator.bench.LatencySample;
 import dev.netlab.simulator.bench.TcpBench;
 import dev.netlab.simulator.bench.TimerBench;
@@ -108,6 +109,12 @@ final class BenchCommand implements Callable<Integer> {
         timerNode.putPOJO("lateness", timer.lateness());
         timerNode.put("earlyCount", timer.earlyCount());
         timerNode.put("preciseTimer", timer.preciseTimer());
+
+        int packets = quick ? 300_000 : 2_000_000;
+        progress("engine decisions on virtual time, " + packets + " packets");
+        double decisions = EngineBench.decisionsPerSecond(packets);
+        table.single("engine decisions (per s)", decisions, "loss+delay+jitter+dup+reorder");
+        root.putObject("engine").put("decisionsPerSecond", decisions);
 
         mapper.writeValue(json.toFile(), root);
         io.out().println();

@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             RunCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            SweepCommand.class,
             ServerCommand.class,
             ClientCommand.class,
             ProxyCommand.class,

@@ -22,6 +22,11 @@ final class ProxyOptions {
                     + "machine (for example --bind 0.0.0.0), because other machines can then use the proxy.")
     InetAddress bind;
 
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Take the link (both directions, phases included) and seed from a scenario instead of "
+                    + "impairment flags.")
+    String scenario;
+
     @Option(names = "--seed", paramLabel = "N",
             description = "Seed for every random decision; the same seed and traffic give the same fates "
                     + "(default: a random seed, printed so you can repeat the run).")

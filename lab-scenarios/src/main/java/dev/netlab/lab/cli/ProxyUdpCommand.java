@@ -9,16 +9,17 @@ import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.Theory;
 import dev.netlab.core.scenario.LinkSettings;
+import dev.netlab.core.units.Durations;
 import dev.netlab.simulator.relay.RelayCounters;
 import dev.netlab.simulator.relay.UdpRelay;
 import dev.netlab.simulator.relay.UdpRelayOptions;
+import dev.netlab.simulator.run.PhaseSchedule;
 import dev.netlab.simulator.server.Hosts;
 import dev.netlab.simulator.server.PortInUseException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,9 @@ final class ProxyUdpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Map<Direction, LinkConfig> links = ImpairmentFlags.links(spec.commandLine().getParseResult());
-        long seed = options.seed != null ? options.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
+        Map<Direction, LinkConfig> links = chosen.links();
+        long seed = chosen.seed();
         UdpRelayOptions relayOptions = UdpRelayOptions.of(options.front(), options.target)
                 .withIdleTimeout(idleTimeout)
                 .withMaxQueuedBytes(parseBytes(maxQueued));
@@ -75,7 +77,8 @@ final class ProxyUdpCommand implements Callable<Integer> {
         CsvLedgerWriter csv = ledgerFile == null ? null : new CsvLedgerWriter(ledgerFile);
         LedgerSink sink = csv == null ? LedgerSink.NONE : csv;
         ImpairmentEngine engine = new ImpairmentEngine(seed, links.get(Direction.UPLINK), links.get(Direction.DOWNLINK), sink);
-        boolean direct = csv == null && links.values().stream().allMatch(LinkConfig::isTransparent);
+        boolean direct = csv == null && links.values().stream().allMatch(LinkConfig::isTransparent)
+                && chosen.scenario().map(sc -> sc.phases().isEmpty()).orElse(true);
         UdpRelay relay;
         try {
             relay = direct ? UdpRelay.start(relayOptions) : UdpRelay.start(relayOptions, engine, sink);
@@ -100,9 +103,17 @@ final class ProxyUdpCommand implements Callable<Integer> {
                     100 * (1 - (1 - upLoss) * (1 - downLoss)));
         }
         io.out().flush();
+        PhaseSchedule phases = chosen.scenario().filter(sc -> !sc.phases().isEmpty())
+                .map(sc -> PhaseSchedule.start(sc, engine, System.nanoTime())).orElse(null);
+        chosen.scenario().ifPresent(sc -> sc.phases().forEach(p -> io.out().println("  phase " + p.name() + " from "
+                + Durations.format(p.from()) + " to " + Durations.format(p.to()) + ": uplink "
+                + LinkSettings.describe(p.uplink()) + "; downlink " + LinkSettings.describe(p.downlink()))));
         new ProxySession(io, options.quiet,
                 () -> status(relay, engine),
                 () -> {
+                    if (phases != null) {
+                        phases.close();
+                    }
                     relay.close();
                     if (csv != null) {
                         csv.close();

@@ -1,0 +1,29 @@
+package dev.netlab.core.result;
+
+import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.metrics.Observation;
+import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.scenario.Transport;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one transport did in a run.
+ *
+ * @param transport      UDP or TCP
+ * @param observations   one per message sent, in client and sequence order; times from the run's start
+ * @param summary        the metrics over the observations
+ * @param ledger         what the impairment engine did, per direction
+ * @param relayCapDrops  datagrams the relay itself dropped at its cap on queued bytes (UDP)
+ * @param corruptReplies replies that arrived damaged and were discarded by the client's probe check
+ * @param tcp            for TCP: what reliability cost
+ * @param cwnd           for TCP: the congestion windows over time
+ */
+public record TransportResult(Transport transport, List<Observation> observations, TransportSummary summary,
+        LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd) {
+
+    public TransportResult {
+        observations = List.copyOf(observations);
+        cwnd = List.copyOf(cwnd);
+    }
+}

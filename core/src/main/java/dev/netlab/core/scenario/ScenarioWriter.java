@@ -1,0 +1,87 @@
+package dev.netlab.core.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.netlab.core.traffic.Traffic;
+import dev.netlab.core.units.Durations;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a scenario as resolved YAML: every default filled in and the seed included, so loading
+ * the text again gives the same scenario and the same run.
+ */
+public final class ScenarioWriter {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    private ScenarioWriter() {
+    }
+
+    /** The scenario as YAML text. */
+    public static String toYaml(Scenario scenario) {
+        try {
+            return YAML.writeValueAsString(toMap(scenario));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The scenario as nested maps, in the order of the file format. */
+    public static Map<String, Object> toMap(Scenario s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", s.name());
+        out.put("description", s.description());
+        out.put("seed", s.seed());
+        Traffic t = s.traffic();
+        Map<String, Object> traffic = new LinkedHashMap<>();
+        traffic.put("profile", t.profile().label());
+        traffic.put("clients", t.clients());
+        traffic.put("count", t.messages());
+        traffic.put("size", t.sizeBytes() + "B");
+        traffic.put("interval", Durations.format(t.interval()));
+        traffic.put("burst", t.burst());
+        traffic.put("deadline", t.deadline().map(Durations::format).orElse("none"));
+        traffic.put("server", t.server().label());
+        out.put("traffic", traffic);
+        out.put("uplink", new LinkedHashMap<>(ordered(s.uplinkSettings())));
+        out.put("downlink", new LinkedHashMap<>(ordered(s.downlinkSettings())));
+        if (!s.phases().isEmpty()) {
+            List<Map<String, Object>> phases = s.phases().stream().map(p -> {
+                Map<String, Object> phase = new LinkedHashMap<>();
+                phase.put("name", p.name());
+                phase.put("from", Durations.format(p.from()));
+                phase.put("to", Durations.format(p.to()));
+                phase.put("uplink", ordered(p.uplinkSettings()));
+                phase.put("downlink", ordered(p.downlinkSettings()));
+                return phase;
+            }).toList();
+            out.put("phases", phases);
+        }
+        out.put("transports", s.transports().stream().map(Transport::label).toList());
+        Map<String, Object> tcp = new LinkedHashMap<>();
+        tcp.put("mss", s.tcp().mssBytes());
+        tcp.put("window", s.tcp().windowBytes() + "B");
+        tcp.put("minRto", Durations.format(s.tcp().minRto()));
+        tcp.put("cc", s.tcp().congestion());
+        out.put("tcp", tcp);
+        out.put("drain", Durations.format(s.drain()));
+        return out;
+    }
+
+    private static Map<String, String> ordered(Map<String, String> settings) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : LinkSettings.keyOrder()) {
+            if (settings.containsKey(key)) {
+                out.put(key, settings.get(key));
+            }
+        }
+        return out;
+    }
+}

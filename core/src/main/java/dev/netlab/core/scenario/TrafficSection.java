@@ -1,0 +1,134 @@
+package dev.netlab.core.scenario;
+
+import dev.netlab.core.ServerMode;
+import dev.netlab.core.traffic.Profile;
+import dev.netlab.core.traffic.Traffic;
+import dev.netlab.core.units.ByteSize;
+import dev.netlab.core.units.DataRate;
+import dev.netlab.core.units.Durations;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a scenario's {@code traffic:} section: a profile and what overrides its defaults. */
+final class TrafficSection {
+
+    static final List<String> KEYS = List.of("profile", "clients", "duration", "count", "size", "interval", "rate",
+            "burst", "deadline", "server", "bytes");
+    static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
+
+    private final ScenarioLoader loader;
+
+    TrafficSection(ScenarioLoader loader) {
+        this.loader = loader;
+    }
+
+    Traffic traffic(YamlNode.Entry entry, YamlNode.Position top) {
+        if (entry == null) {
+            loader.problem(top, "traffic", "missing: give at least a profile, for example traffic: {profile: voip}");
+            return null;
+        }
+        YamlNode.Mapping t = loader.mapping(entry.value(), "traffic");
+        if (t == null) {
+            return null;
+        }
+        loader.keys(t, "traffic", KEYS);
+        Profile profile = loader.scalar(t, "profile", "traffic")
+                .map(s -> loader.parse(s, "traffic.profile", Profile::parse, "chat, voip, game, video, file or web"))
+                .orElse(null);
+        if (profile == null) {
+            if (!t.entries().containsKey("profile")) {
+                loader.problem(t.position(), "traffic.profile", "missing; allowed: chat, voip, game, video, file or web");
+            }
+            return null;
+        }
+        Integer clients = loader.scalar(t, "clients", "traffic")
+                .map(s -> loader.parse(s, "traffic.clients", text -> Integer.parseInt(text.trim()), "a whole number"))
+                .orElse(1);
+        Integer size = loader.scalar(t, "size", "traffic")
+                .map(s -> loader.parse(s, "traffic.size", text -> (int) ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED))
+                .orElse(profile.sizeBytes());
+        Integer burst = loader.scalar(t, "burst", "traffic")
+                .map(s -> loader.parse(s, "traffic.burst", text -> Integer.parseInt(text.trim()), "a whole number"))
+                .orElse(profile.burst());
+        ServerMode server = loader.scalar(t, "server", "traffic")
+                .map(s -> loader.parse(s, "traffic.server", ScenarioLoader::serverMode, "echo or upper"))
+                .orElse(ServerMode.ECHO);
+        Optional<Duration> deadline = profile.deadline();
+        Optional<YamlNode.Scalar> deadlineText = loader.scalar(t, "deadline", "traffic");
+        if (deadlineText.isPresent()) {
+            deadline = deadlineText.get().text().trim().equalsIgnoreCase("none") ? Optional.empty()
+                    : Optional.ofNullable(loader.parse(deadlineText.get(), "traffic.deadline", Durations::parse,
+                            Durations.ALLOWED + " or none"));
+        }
+        if (clients == null || size == null || burst == null || server == null) {
+            return null;
+        }
+        Duration interval = interval(t, profile, size);
+        Long messages = messages(t, profile, size, burst, interval);
+        if (interval == null || messages == null) {
+            return null;
+        }
+        try {
+            return new Traffic(profile, clients, messages, size, interval, burst, deadline, server);
+        } catch (IllegalArgumentException e) {
+            loader.problem(t.position(), "traffic", e.getMessage());
+            return null;
+        }
+    }
+
+    private Duration interval(YamlNode.Mapping t, Profile profile, int size) {
+        Optional<YamlNode.Scalar> interval = loader.scalar(t, "interval", "traffic");
+        Optional<YamlNode.Scalar> rate = loader.scalar(t, "rate", "traffic");
+        if (interval.isPresent() && rate.isPresent()) {
+            loader.problem(rate.get().position(), "traffic.rate", "give interval or rate, not both");
+            return null;
+        }
+        if (interval.isPresent()) {
+            return loader.parse(interval.get(), "traffic.interval", Durations::parse, Durations.ALLOWED);
+        }
+        if (rate.isPresent()) {
+            DataRate r = loader.parse(rate.get(), "traffic.rate", DataRate::parse, DataRate.ALLOWED);
+            return r == null ? null : Duration.ofNanos(r.serialisationNanos(size));
+        }
+        if (profile.interval().isZero()) {
+            return Duration.ZERO;
+        }
+        // A changed size at the profile's own rate keeps the rate, as the profile describes it in bits per second.
+        return profile == Profile.VIDEO || profile == Profile.FILE
+                ? Duration.ofNanos(profile.interval().toNanos() * size / profile.sizeBytes())
+                : profile.interval();
+    }
+
+    private Long messages(YamlNode.Mapping t, Profile profile, int size, int burst, Duration interval) {
+        Optional<YamlNode.Scalar> count = loader.scalar(t, "count", "traffic");
+        Optional<YamlNode.Scalar> duration = loader.scalar(t, "duration", "traffic");
+        Optional<YamlNode.Scalar> bytes = loader.scalar(t, "bytes", "traffic");
+        int given = (count.isPresent() ? 1 : 0) + (duration.isPresent() ? 1 : 0) + (bytes.isPresent() ? 1 : 0);
+        if (given > 1) {
+            loader.problem(t.position(), "traffic", "give one of duration, count or bytes, not several");
+            return null;
+        }
+        if (count.isPresent()) {
+            return loader.parse(count.get(), "traffic.count", text -> Long.parseLong(text.trim()), "a whole number");
+        }
+        if (bytes.isPresent() || profile == Profile.FILE) {
+            Long total = bytes.isPresent()
+                    ? loader.parse(bytes.get(), "traffic.bytes", text -> ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED)
+                    : profile.fileBytes();
+            return total == null ? null : Math.max(1, (total + size - 1) / size);
+        }
+        Duration length = duration.isPresent()
+                ? loader.parse(duration.get(), "traffic.duration", Durations::parse, Durations.ALLOWED)
+                : DEFAULT_DURATION;
+        if (length == null) {
+            return null;
+        }
+        long bursts = interval.isZero() ? 1 : Math.max(1, length.toNanos() / interval.toNanos());
+        return bursts * burst; // as Traffic.withDuration counts them
+    }
+
+    private static String bare(String text) {
+        return text.trim().matches("\\d+") ? text.trim() + "B" : text;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.netlab.lab.cli;
+
+import dev.netlab.core.scenario.ScenarioWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code netlab show NAME}: the scenario as resolved YAML, every default filled in. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print a scenario as resolved YAML: every default filled in, ready to copy and edit.")
+final class ShowCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A name from 'netlab list' or a file.")
+    private String scenario;
+
+    ShowCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        io.out().print(ScenarioWriter.toYaml(Scenarios.load(scenario)));
+        io.out().flush();
+        return ExitCodes.OK;
+    }
+}

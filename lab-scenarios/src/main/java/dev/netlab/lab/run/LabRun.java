@@ -1,0 +1,56 @@
+package dev.netlab.lab.run;
+
+import dev.netlab.core.result.RunResult;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.reports.write.ResultsWriter;
+import dev.netlab.simulator.run.RunLedger;
+import dev.netlab.simulator.run.RunListener;
+import dev.netlab.simulator.run.ScenarioRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One lab run from scenario to results directory: runs every transport, streams the ledger to
+ * {@code ledger.csv}, then writes the other files. {@link #stop()} ends it early (Ctrl-C); what
+ * was measured is still written, marked partial.
+ */
+public final class LabRun {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ScenarioRunner runner;
+
+    public LabRun(RunListener listener) {
+        this.runner = new ScenarioRunner(listener);
+    }
+
+    /** {@code runs/<name>-<yyyyMMdd-HHmmss>}, with a suffix if that exists already. */
+    public static Path defaultDirectory(Scenario scenario) {
+        Path base = Path.of("runs", scenario.name() + "-" + LocalDateTime.now().format(STAMP));
+        Path dir = base;
+        for (int i = 2; Files.exists(dir); i++) {
+            dir = Path.of(base + "-" + i);
+        }
+        return dir;
+    }
+
+    /** Runs the scenario and writes its results into {@code dir} (created if needed). */
+    public RunResult execute(Scenario scenario, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        RunResult result;
+        try (RunLedger ledger = new RunLedger(Files.newBufferedWriter(dir.resolve("ledger.csv"), StandardCharsets.UTF_8))) {
+            result = runner.run(scenario, ledger);
+        }
+        ResultsWriter.write(result, dir);
+        return result;
+    }
+
+    /** Ends the run as soon as it can. */
+    public void stop() {
+        runner.stop();
+    }
+}

@@ -1,0 +1,205 @@
+package dev.netlab.simulator.run;
+
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.core.metrics.Observation;
+import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.probe.LineFramer;
+import dev.netlab.core.probe.Probe;
+import dev.netlab.core.probe.ProbeCodec;
+import dev.netlab.core.probe.ProbeDecoding;
+import dev.netlab.core.result.CwndPoint;
+import dev.netlab.core.result.TcpCost;
+import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.TcpSpec;
+import dev.netlab.core.scenario.Transport;
+import dev.netlab.core.traffic.Traffic;
+import dev.netlab.simulator.relay.TcpConnectionStats;
+import dev.netlab.simulator.relay.TcpRelay;
+import dev.netlab.simulator.relay.TcpRelayOptions;
+import dev.netlab.simulator.server.Concurrency;
+import dev.netlab.simulator.server.TcpServer;
+import dev.netlab.simulator.tcp.CongestionControl;
+import dev.netlab.simulator.tcp.TcpLedgerSink;
+import dev.netlab.simulator.tcp.TcpPathStats;
+import dev.netlab.simulator.tcp.TcpSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One TCP run: the real TCP server (a thread per connection), the relay emulating TCP over the
+ * scenario's engine, and the clients, each with its own connection, connected one after another
+ * so the relay numbers the flows in client order. Each client has a sender thread (a blocking
+ * write stalls it, as TCP's flow control stalls an application) and a receiver thread.
+ */
+final class TcpTransportRun {
+
+    private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+    private TcpTransportRun() {
+    }
+
+    static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
+            throws IOException {
+        Traffic traffic = s.traffic();
+        MessageLog log = new MessageLog(traffic.clients(), traffic.messages());
+        ImpairmentEngine engine = new ImpairmentEngine(s.seed(), s.uplink(), s.downlink(), ledger);
+        List<Socket> clients = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        TcpRelay relay = null;
+        listener.started(Transport.TCP, traffic.totalMessages());
+        try (TcpServer server = TcpServer.start(LOOPBACK, traffic.server(), Concurrency.THREADS)) {
+            relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK, server.address()), engine, settings(s.tcp()),
+                    TcpLedgerSink.NONE);
+            for (int c = 0; c < traffic.clients(); c++) {
+                Socket socket = new Socket();
+                clients.add(socket);
+                socket.setTcpNoDelay(true);
+                socket.connect(relay.address(), 10_000);
+                awaitAccepted(relay, c + 1);
+            }
+            long startNanos = System.nanoTime();
+            try (PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos)) {
+                for (int c = 0; c < traffic.clients(); c++) {
+                    int client = c;
+                    Socket socket = clients.get(c);
+                    threads.add(start("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, startNanos)));
+                    threads.add(start("netlab-run-tcp-send-" + c,
+                            () -> send(traffic, socket, client, log, startNanos, stopped)));
+                }
+                long total = traffic.totalMessages();
+                while (log.sent.get() < total && !stopped.getAsBoolean() && anyAlive(threads)) {
+                    Pacer.waitUntil(System.nanoTime() + 50_000_000L, stopped);
+                    listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
+                }
+                long drainUntil = System.nanoTime() + Drain.tcp(s).toNanos();
+                while (!log.allReplied() && System.nanoTime() - drainUntil < 0 && !stopped.getAsBoolean()) {
+                    Pacer.waitUntil(System.nanoTime() + 20_000_000L, stopped);
+                    listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
+                }
+            }
+        } finally {
+            for (Socket socket : clients) {
+                socket.close();
+            }
+            threads.forEach(UdpTransportRun::join);
+            if (relay != null) {
+                relay.close();
+            }
+            listener.finished(Transport.TCP);
+        }
+        List<Observation> observations = log.observations(traffic.sizeBytes());
+        long deadline = traffic.deadline().map(d -> d.toNanos()).orElse(Long.MAX_VALUE);
+        List<TcpConnectionStats> connections = relay.connections();
+        return new TransportResult(Transport.TCP, observations, TransportSummary.of(observations, deadline),
+                engine.counters(), 0, log.corrupt.get(), Optional.of(cost(connections)), cwnd(connections, traffic.clients()));
+    }
+
+    static TcpSettings settings(TcpSpec spec) {
+        return TcpSettings.defaults()
+                .withMssBytes(spec.mssBytes())
+                .withWindowBytes((int) spec.windowBytes())
+                .withMinRtoNanos(spec.minRto().toNanos())
+                .withCc(spec.congestion().equals("none") ? CongestionControl.NONE : CongestionControl.NEWRENO);
+    }
+
+    private static void awaitAccepted(TcpRelay relay, long count) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (relay.counters().accepted() < count && System.nanoTime() - until < 0) {
+            Pacer.waitUntil(System.nanoTime() + 1_000_000L, () -> false);
+        }
+    }
+
+    private static void send(Traffic traffic, Socket socket, int client, MessageLog log, long startNanos,
+            BooleanSupplier stopped) {
+        try {
+            OutputStream out = socket.getOutputStream();
+            for (long seq = 0; seq < traffic.messages(); seq++) {
+                if (!Pacer.waitUntil(startNanos + traffic.sendOffsetNanos(seq), stopped)) {
+                    return;
+                }
+                long sentNanos = System.nanoTime() - startNanos;
+                log.sent(client, seq, sentNanos);
+                out.write(ProbeCodec.encodeLine(new Probe(client, seq, sentNanos, traffic.sizeBytes())));
+            }
+            out.flush();
+        } catch (IOException e) {
+            // the run is being stopped and the socket closed under the writer
+        }
+    }
+
+    private static void receive(Socket socket, int client, MessageLog log, long startNanos) {
+        LineFramer framer = new LineFramer(70_000);
+        byte[] buffer = new byte[65_536];
+        try {
+            InputStream in = socket.getInputStream();
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                long at = System.nanoTime() - startNanos;
+                for (byte[] line : framer.accept(buffer, 0, n)) {
+                    ProbeDecoding decoded = ProbeCodec.decodeLine(line);
+                    if (decoded instanceof ProbeDecoding.Valid valid) {
+                        log.arrived(valid.probe().client(), client, valid.probe().seq(), at);
+                    } else {
+                        log.corrupt.incrementAndGet(); // never expected over TCP: counted so a bug would show
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // closed at the end of the run
+        }
+    }
+
+    private static TcpCost cost(List<TcpConnectionStats> connections) {
+        long retransmissions = 0;
+        long timeouts = 0;
+        long stallNanos = 0;
+        long handshakeNanos = 0;
+        for (TcpConnectionStats c : connections) {
+            for (Direction d : Direction.values()) {
+                TcpPathStats p = c.path(d);
+                retransmissions += p.retransmissions();
+                timeouts += p.timeouts();
+                stallNanos += p.stallNanos();
+            }
+            handshakeNanos = Math.max(handshakeNanos, c.handshakeNanos());
+        }
+        return new TcpCost(retransmissions, timeouts, stallNanos / 1e6, handshakeNanos / 1e6);
+    }
+
+    private static List<CwndPoint> cwnd(List<TcpConnectionStats> connections, int clients) {
+        List<CwndPoint> points = new ArrayList<>();
+        for (TcpConnectionStats c : connections) {
+            if (c.flow() >= clients) {
+                continue;
+            }
+            for (Direction d : Direction.values()) {
+                for (dev.netlab.simulator.tcp.CwndPoint p : c.path(d).cwndTrace()) {
+                    points.add(new CwndPoint(c.flow(), d, p.timeNanos() / 1e6, p.cwndBytes()));
+                }
+            }
+        }
+        return points;
+    }
+
+    private static Thread start(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static boolean anyAlive(List<Thread> threads) {
+        return threads.stream().anyMatch(Thread::isAlive);
+    }
+}
