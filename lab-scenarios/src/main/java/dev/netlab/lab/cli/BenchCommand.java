@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlab.simulator.bench.EngineBench;
 import dev.netlab.simulator.bench.LatencySample;
+import dev.netlab.simulator.bench.TcpBench;
 import dev.netlab.simulator.bench.TimerBench;
 import dev.netlab.simulator.bench.UdpBench;
 import java.io.IOException;
@@ -81,6 +82,22 @@ final class BenchCommand implements Callable<Integer> {
         floodNode.put("directPacketsPerSecond", flood.direct());
         floodNode.put("relayPacketsPerSecond", flood.relay());
         floodNode.put("ratio", flood.relay() / flood.direct());
+
+        int tcpRounds = quick ? 2 : 5;
+        Duration tcpRun = Duration.ofMillis(quick ? 300 : 2_000);
+        progress("TCP single stream, " + tcpRounds + " rounds of " + tcpRun.toMillis() + " ms each way");
+        TcpBench.Throughput tcp = TcpBench.throughput(tcpRun, tcpRounds);
+        table.row("TCP stream (MB/s)", tcp.directBytesPerSecond() / 1e6, tcp.relayBytesPerSecond() / 1e6, "ratio ≥ 0.75");
+        root.putPOJO("tcpStream", tcp);
+        progress("TCP ping-pong, 64 B, " + roundTrips + " round trips each way");
+        UdpBench.Pair<LatencySample> tcpRtt = TcpBench.pingPong(64, roundTrips);
+        table.row("TCP RTT 64 B p50 (µs)", tcpRtt.direct().p50Micros(), tcpRtt.relay().p50Micros(), "added ≤ +20 µs");
+        table.row("TCP RTT 64 B p99 (µs)", tcpRtt.direct().p99Micros(), tcpRtt.relay().p99Micros(), "added ≤ +30 µs");
+        ObjectNode tcpRttNode = root.putObject("tcpRtt64B");
+        tcpRttNode.putPOJO("direct", tcpRtt.direct());
+        tcpRttNode.putPOJO("relay", tcpRtt.relay());
+        tcpRttNode.put("addedP50Micros", tcpRtt.relay().p50Micros() - tcpRtt.direct().p50Micros());
+        tcpRttNode.put("addedP99Micros", tcpRtt.relay().p99Micros() - tcpRtt.direct().p99Micros());
 
         progress("delay timer, 1 ms, " + timerSamples + " releases");
         TimerBench.Result timer = TimerBench.lateness(Duration.ofMillis(1), timerSamples);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code netlab proxy}: put any program behind netlab's impairments. */
 @Command(name = "proxy", mixinStandardHelpOptions = true,
         description = "Relay between your own client and server and impair the packets on the way.",
-        subcommands = {ProxyUdpCommand.class})
+        subcommands = {ProxyUdpCommand.class, ProxyTcpCommand.class})
 final class ProxyCommand implements Runnable {
 
     @Spec
