@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             ValidateCommand.class,
             SweepCommand.class,
+            ReportCommand.class,
             ServerCommand.class,
             ClientCommand.class,
             ProxyCommand.class,
             BenchCommand.class,
-            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
