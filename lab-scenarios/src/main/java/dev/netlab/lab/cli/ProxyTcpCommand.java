@@ -218,8 +218,10 @@ final class ProxyTcpCommand implements Callable<Integer> {
         double meanHandshakeMillis = connections.stream().mapToLong(TcpConnectionStats::handshakeNanos).average()
                 .orElse(0) / 1e6;
         lines.add(String.format(Locale.ROOT,
-                "connections %d: closed %d, reset %d, target refused %d, handshake gave up %d; mean handshake %.1f ms",
-                c.accepted(), c.closed(), c.resets(), c.connectFailures(), c.handshakeFailures(), meanHandshakeMillis));
+                "connections %d: closed %d, reset %d, target refused %d, handshake gave up %d, relay errors %d;"
+                        + " mean handshake %.1f ms",
+                c.accepted(), c.closed(), c.resets(), c.connectFailures(), c.handshakeFailures(), c.relayErrors(),
+                meanHandshakeMillis));
         lines.add("seed " + seed + (direct ? " (no impairment: direct copying)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger)
                 + (tcpLedger == null ? "" : ", tcp ledger " + tcpLedger));
