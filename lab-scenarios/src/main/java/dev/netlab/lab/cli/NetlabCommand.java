@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             ValidateCommand.class,
             SweepCommand.class,
+            ReportCommand.class,
             ServerCommand.class,
             ClientCommand.class,
             ProxyCommand.class,

@@ -5,6 +5,8 @@ import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.lab.run.LabRun;
+import dev.netlab.reports.LabReport;
+import dev.netlab.reports.ReportOptions;
 import dev.netlab.simulator.run.RunListener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -88,6 +90,12 @@ final class RunCommand implements Callable<Integer> {
         }
         io.out().println();
         io.out().println("results: " + dir.toAbsolutePath().normalize());
+        io.out().flush();
+        if (!options.quiet) {
+            io.err().println("drawing the charts ...");
+        }
+        Path report = LabReport.write(dir, ReportOptions.DEFAULT);
+        io.out().println("report:  " + report.toAbsolutePath().normalize());
         io.out().flush();
         return ExitCodes.OK;
     }

@@ -111,10 +111,7 @@ final class SweepCommand implements Callable<Integer> {
         io.out().println("sweep of " + base.name() + " over " + parameter + " = " + String.join(", ", vary.get(0).values())
                 + ", " + repeat + " run(s) each");
         io.out().println("results: " + dir.toAbsolutePath().normalize());
-        Path report = SweepReports.write(dir);
-        if (report != null) {
-            io.out().println("report: " + report.toAbsolutePath().normalize());
-        }
+        io.out().println("report: " + SweepReports.write(dir).toAbsolutePath().normalize());
         return ExitCodes.OK;
     }
 

@@ -1,15 +1,18 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.reports.ReportOptions;
+import dev.netlab.reports.SweepReport;
+import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes a sweep's charts and report once the reports module can. */
+/** Writes a sweep's charts, {@code sweep.json} and report from its {@code sweep.csv}. */
 final class SweepReports {
 
     private SweepReports() {
     }
 
-    /** @return the report's path, or null when none was written */
-    static Path write(Path sweepDir) {
-        return null;
+    /** @return the report's path */
+    static Path write(Path sweepDir) throws IOException {
+        return SweepReport.write(sweepDir, ReportOptions.DEFAULT);
     }
 }
