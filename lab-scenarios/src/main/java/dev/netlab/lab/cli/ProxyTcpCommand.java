@@ -6,11 +6,15 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.scenario.LinkSettings;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.TcpSpec;
 import dev.netlab.core.units.ByteSize;
+import dev.netlab.core.units.Durations;
 import dev.netlab.simulator.relay.TcpConnectionStats;
 import dev.netlab.simulator.relay.TcpRelay;
 import dev.netlab.simulator.relay.TcpRelayCounters;
 import dev.netlab.simulator.relay.TcpRelayOptions;
+import dev.netlab.simulator.run.PhaseSchedule;
 import dev.netlab.simulator.server.Hosts;
 import dev.netlab.simulator.server.PortInUseException;
 import dev.netlab.simulator.tcp.CongestionControl;
@@ -22,7 +26,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +51,9 @@ import picocli.CommandLine.Spec;
             "is emulated. Every impairment flag also has --uplink-... and --downlink-... forms.",
             "Two ledgers: --ledger gets the engine's decisions (as for udp: one row per",
             "transmission, SYNs included), --tcp-ledger what TCP did about them (sent, lost,",
-            "retransmitted, timeout, held, delivered, established)."
+            "retransmitted, timeout, held, delivered, established). With --scenario the",
+            "scenario's link, phases, seed and tcp settings apply; --mss, --window, --min-rto",
+            "and --cc given on the command line win over the scenario's."
         },
         footer = {"", "Example:", "  netlab proxy tcp --listen 127.0.0.1:9000 --target 127.0.0.1:2105 --loss 5%% --delay 20ms"})
 final class ProxyTcpCommand implements Callable<Integer> {
@@ -65,21 +70,20 @@ final class ProxyTcpCommand implements Callable<Integer> {
             description = "Write every TCP event to this CSV file (flushed on exit and on Ctrl-C).")
     private Path tcpLedger;
 
-    @Option(names = "--mss", paramLabel = "BYTES", defaultValue = "1448",
-            description = "Largest segment payload (default: ${DEFAULT-VALUE}).")
-    private int mss;
+    @Option(names = "--mss", paramLabel = "BYTES",
+            description = "Largest segment payload (default: 1448).")
+    private Integer mss;
 
-    @Option(names = "--window", paramLabel = "BYTES", defaultValue = "64KiB",
-            description = "Receive window: most bytes in flight (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window", paramLabel = "BYTES",
+            description = "Receive window: most bytes in flight (default: 64KiB).")
     private String window;
 
-    @Option(names = "--min-rto", paramLabel = "DURATION", defaultValue = "200ms",
-            converter = Converters.DurationConverter.class,
-            description = "Smallest retransmission timeout (default: ${DEFAULT-VALUE}, as Linux).")
+    @Option(names = "--min-rto", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
+            description = "Smallest retransmission timeout (default: 200ms, as Linux).")
     private Duration minRto;
 
-    @Option(names = "--cc", paramLabel = "NAME", defaultValue = "newreno",
-            description = "Congestion control: newreno or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cc", paramLabel = "NAME",
+            description = "Congestion control: newreno or none (default: newreno).")
     private String cc;
 
     ProxyTcpCommand(Io io) {
@@ -88,9 +92,10 @@ final class ProxyTcpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Map<Direction, LinkConfig> links = ImpairmentFlags.links(spec.commandLine().getParseResult());
-        TcpSettings settings = settings();
-        long seed = options.seed != null ? options.seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
+        Map<Direction, LinkConfig> links = chosen.links();
+        TcpSettings settings = settings(chosen.scenario().map(Scenario::tcp).orElse(TcpSpec.DEFAULTS));
+        long seed = chosen.seed();
         TcpRelayOptions relayOptions = TcpRelayOptions.of(options.front(), options.target);
         CsvLedgerWriter csv = options.ledger == null ? null
                 : new CsvLedgerWriter(Files.newBufferedWriter(options.ledger, StandardCharsets.UTF_8));
@@ -106,7 +111,8 @@ final class ProxyTcpCommand implements Callable<Integer> {
         };
         ImpairmentEngine engine = new ImpairmentEngine(seed, links.get(Direction.UPLINK), links.get(Direction.DOWNLINK),
                 csv == null ? LedgerSink.NONE : csv);
-        boolean direct = csv == null && tcpCsv == null && links.values().stream().allMatch(LinkConfig::isTransparent);
+        boolean direct = csv == null && tcpCsv == null && links.values().stream().allMatch(LinkConfig::isTransparent)
+                && chosen.scenario().map(sc -> sc.phases().isEmpty()).orElse(true);
         TcpRelay relay;
         try {
             relay = direct ? TcpRelay.start(relayOptions)
@@ -125,10 +131,18 @@ final class ProxyTcpCommand implements Callable<Integer> {
         io.out().println(direct ? "  no impairment: bytes are copied directly, nothing is emulated"
                 : String.format(Locale.ROOT, "  tcp: mss %d B, window %d B, min RTO %d ms, cc %s", settings.mssBytes(),
                         settings.windowBytes(), settings.minRtoNanos() / 1_000_000, settings.cc().label()));
+        PhaseSchedule phases = chosen.scenario().filter(sc -> !sc.phases().isEmpty())
+                .map(sc -> PhaseSchedule.start(sc, engine, System.nanoTime())).orElse(null);
+        chosen.scenario().ifPresent(sc -> sc.phases().forEach(p -> io.out().println("  phase " + p.name() + " from "
+                + Durations.format(p.from()) + " to " + Durations.format(p.to()) + ": uplink "
+                + LinkSettings.describe(p.uplink()) + "; downlink " + LinkSettings.describe(p.downlink()))));
         io.out().flush();
         new ProxySession(io, options.quiet,
                 () -> status(relay),
                 () -> {
+                    if (phases != null) {
+                        phases.close();
+                    }
                     relay.close();
                     closeLedgers.run();
                 },
@@ -136,13 +150,15 @@ final class ProxyTcpCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private TcpSettings settings() {
+    /** The scenario's (or the default) TCP settings, with each flag given on the command line instead. */
+    private TcpSettings settings(TcpSpec base) {
         try {
+            long windowBytes = window != null ? ByteSize.parse(window).bytes() : base.windowBytes();
             return TcpSettings.defaults()
-                    .withCc(CongestionControl.parse(cc))
-                    .withWindowBytes((int) Math.min(Integer.MAX_VALUE, ByteSize.parse(window).bytes()))
-                    .withMssBytes(mss)
-                    .withMinRtoNanos(minRto.toNanos());
+                    .withCc(CongestionControl.parse(cc != null ? cc : base.congestion()))
+                    .withWindowBytes((int) Math.min(Integer.MAX_VALUE, windowBytes))
+                    .withMssBytes(mss != null ? mss : base.mssBytes())
+                    .withMinRtoNanos((minRto != null ? minRto : base.minRto()).toNanos());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -202,8 +218,10 @@ final class ProxyTcpCommand implements Callable<Integer> {
         double meanHandshakeMillis = connections.stream().mapToLong(TcpConnectionStats::handshakeNanos).average()
                 .orElse(0) / 1e6;
         lines.add(String.format(Locale.ROOT,
-                "connections %d: closed %d, reset %d, target refused %d, handshake gave up %d; mean handshake %.1f ms",
-                c.accepted(), c.closed(), c.resets(), c.connectFailures(), c.handshakeFailures(), meanHandshakeMillis));
+                "connections %d: closed %d, reset %d, target refused %d, handshake gave up %d, relay errors %d;"
+                        + " mean handshake %.1f ms",
+                c.accepted(), c.closed(), c.resets(), c.connectFailures(), c.handshakeFailures(), c.relayErrors(),
+                meanHandshakeMillis));
         lines.add("seed " + seed + (direct ? " (no impairment: direct copying)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger)
                 + (tcpLedger == null ? "" : ", tcp ledger " + tcpLedger));

@@ -67,6 +67,16 @@ class ProxyTcpCommandTest {
     }
 
     @Test
+    void aScenarioGivesTheLinkPhasesAndSeed() {
+        CliRun run = CliRun.of("", "proxy", "tcp", "--listen", "127.0.0.1:0", "--target", "127.0.0.1:9",
+                "--scenario", "handover", "--duration", "200ms", "--quiet", "--cc", "none");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        // The handover scenario's outage phase and seed show the scenario was read; --cc shows a flag still wins.
+        assertTrue(run.out().contains("phase outage from 4s to 5s"), run.out());
+        assertTrue(run.out().contains("with seed 21") && run.out().contains("cc none"), run.out());
+    }
+
+    @Test
     void anUnknownCongestionControlIsOneLineAndExitCodeTwo() {
         CliRun run = CliRun.of("", "proxy", "tcp", "--listen", "9", "--target", "127.0.0.1:9", "--cc", "cubic");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());

@@ -275,7 +275,7 @@ public final class TcpRelay implements AutoCloseable {
             try {
                 open(client);
             } catch (IOException | RuntimeException e) {
-                counters.connectFailures.increment();
+                counters.relayErrors.increment(); // before a link existed: the client's socket options or the upstream socket
                 TcpRelayLink.close(client, true);
             }
         }
@@ -326,19 +326,18 @@ public final class TcpRelay implements AutoCloseable {
         active.add(link);
         SocketChannel upstream = link.upstream();
         if (upstream == null) {
-            link.keys(null, null);
-            return;
+            return; // a failed handshake: the client waits for its reset, unread
         }
-        SelectionKey clientKey = client.register(selector, 0, new Endpoint(link, true));
-        upstream.configureBlocking(false);
-        SelectionKey upstreamKey = upstream.register(selector, SelectionKey.OP_CONNECT, new Endpoint(link, false));
-        link.keys(clientKey, upstreamKey);
         try {
+            SelectionKey clientKey = client.register(selector, 0, new Endpoint(link, true));
+            upstream.configureBlocking(false);
+            SelectionKey upstreamKey = upstream.register(selector, SelectionKey.OP_CONNECT, new Endpoint(link, false));
+            link.keys(clientKey, upstreamKey);
             if (upstream.connect(options.target())) {
                 link.connected();
             }
-        } catch (IOException e) {
-            link.onConnectable(); // finishConnect reports the failure and resets the client
+        } catch (IOException | RuntimeException e) {
+            link.connectFailed(); // refused at once, an unresolved target, ...: the client is reset
         }
     }
 

@@ -38,6 +38,7 @@ public final class TcpRelayCounters {
     final LongAdder connectFailures = new LongAdder();
     final LongAdder handshakeFailures = new LongAdder();
     final LongAdder acceptErrors = new LongAdder();
+    final LongAdder relayErrors = new LongAdder();
 
     /** Client to server. */
     public Direction uplink() {
@@ -72,6 +73,14 @@ public final class TcpRelayCounters {
     /** Connections whose emulated handshake gave up; the client was reset. */
     public long handshakeFailures() {
         return handshakeFailures.sum();
+    }
+
+    /**
+     * Connections the relay itself ended after an unexpected error (for example a ledger file that
+     * cannot be written), resetting both sides; counted apart from {@link #resets()}.
+     */
+    public long relayErrors() {
+        return relayErrors.sum();
     }
 
     /** Errors accepting clients (for example, out of file descriptors). */

@@ -87,7 +87,14 @@ final class TcpRelayLink {
             if (upstream.finishConnect()) {
                 connected();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            connectFailed();
+        }
+    }
+
+    /** The target could not be reached: the client is reset. */
+    synchronized void connectFailed() {
+        if (!state.isFinal()) {
             counters.connectFailures.increment();
             end(State.CONNECT_FAILED, true);
         }
@@ -117,6 +124,8 @@ final class TcpRelayLink {
             afterActivity();
         } catch (IOException e) {
             reset(); // a reset from one side, or an error: the other side learns of it the same way
+        } catch (RuntimeException e) {
+            failed(); // a fault in the relay ends this connection, never the relay's loop
         }
     }
 
@@ -142,6 +151,8 @@ final class TcpRelayLink {
             afterActivity();
         } catch (IOException e) {
             reset();
+        } catch (RuntimeException e) {
+            failed();
         }
     }
 
@@ -168,6 +179,14 @@ final class TcpRelayLink {
     private void reset() {
         counters.resets.increment();
         end(State.RESET, true);
+    }
+
+    /** An unexpected error in the relay (for example a ledger that cannot be written): both sides are reset. */
+    synchronized void failed() {
+        if (!state.isFinal()) {
+            counters.relayErrors.increment();
+            end(State.RESET, true);
+        }
     }
 
     /** The relay is closing: both sides are reset if the connection is still open. */

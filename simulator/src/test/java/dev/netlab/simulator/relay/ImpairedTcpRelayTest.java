@@ -121,6 +121,30 @@ class ImpairedTcpRelayTest {
     }
 
     @Test
+    void closeStopsTheTimerThreadToo() throws Exception {
+        LinkConfig slow = LinkConfig.builder().delay(Duration.ofMillis(1)).build();
+        ImpairmentEngine engine = new ImpairmentEngine(1, slow, slow, LedgerSink.NONE);
+        String port;
+        try (TcpEchoFixture server = new TcpEchoFixture()) {
+            TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
+                    TcpSettings.defaults(), e -> { });
+            port = String.valueOf(relay.address().getPort());
+            try (Socket client = connect(relay.address())) {
+                client.getOutputStream().write(9);
+                assertEquals(9, client.getInputStream().read());
+                relay.close();
+                assertThrows(SocketException.class, () -> client.getInputStream().read());
+            }
+            try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+                again.bind(relay.address()); // the front port is free again
+            }
+        }
+        // Both the loop and the timer thread carry the port in their names.
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("netlab-tcp-relay") && t.getName().endsWith(port)));
+    }
+
+    @Test
     void twoHundredConcurrentConnectionsCrossASlowLink() throws Exception {
         LinkConfig slow = LinkConfig.builder().delay(Duration.ofMillis(2)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, slow, slow, LedgerSink.NONE);
