@@ -69,7 +69,8 @@ final class TcpTransportRun {
                 awaitAccepted(relay, c + 1);
             }
             long startNanos = System.nanoTime();
-            try (PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos)) {
+            PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos);
+            try {
                 for (int c = 0; c < traffic.clients(); c++) {
                     int client = c;
                     Socket socket = clients.get(c);
@@ -87,6 +88,8 @@ final class TcpTransportRun {
                     Pacer.waitUntil(System.nanoTime() + 20_000_000L, stopped);
                     listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
                 }
+            } finally {
+                phases.close();
             }
         } finally {
             for (Socket socket : clients) {

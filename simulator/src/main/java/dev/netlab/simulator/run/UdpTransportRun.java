@@ -63,13 +63,16 @@ final class UdpTransportRun {
                 receiver.start();
                 receivers.add(receiver);
             }
-            try (PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos)) {
+            PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos);
+            try {
                 send(traffic, clients, log, startNanos, listener, stopped);
                 long drainUntil = System.nanoTime() + Drain.udp(s).toNanos();
                 while (!log.allReplied() && System.nanoTime() - drainUntil < 0 && !stopped.getAsBoolean()) {
                     Pacer.waitUntil(System.nanoTime() + 20_000_000L, stopped);
                     listener.progress(Transport.UDP, log.sent.get(), log.replied.get());
                 }
+            } finally {
+                phases.close();
             }
         } finally {
             for (DatagramChannel channel : clients) {
