@@ -143,8 +143,8 @@ final class ChartStyle {
         sub.setPaint(new Color(0x33, 0x33, 0x33));
         sub.setPadding(new RectangleInsets(px(4), 0, px(8), 0));
         chart.addSubtitle(0, sub);
-        List<Title> subtitles = chart.getSubtitles();
-        for (Title t : subtitles) {
+        List<?> subtitles = chart.getSubtitles(); // JFreeChart returns a raw List
+        for (Object t : subtitles) {
             if (t instanceof LegendTitle legend) {
                 legend.setItemFont(legendFont());
                 legend.setPosition(RectangleEdge.BOTTOM);
