@@ -21,10 +21,12 @@ import picocli.CommandLine.Option;
  * both side by side with their ratio, and writes {@code bench.json}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure the relay against the direct loopback path.",
         description = {
-            "Measure netlab on this machine: the direct loopback path and the relay side by side",
-            "(no impairment), the delay timer's lateness and the engine's speed. Prints a table",
-            "and writes bench.json. About 2 minutes; --quick takes about 20 seconds."
+            "Measure netlab on this machine: the direct loopback path and the relay side",
+            "by side (no impairment), the delay timer's lateness and the engine's speed.",
+            "Prints a table and writes bench.json. About 2 minutes; --quick takes about",
+            "20 seconds."
         })
 final class BenchCommand implements Callable<Integer> {
 

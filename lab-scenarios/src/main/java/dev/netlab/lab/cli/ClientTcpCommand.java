@@ -12,9 +12,10 @@ import picocli.CommandLine.Mixin;
 /** {@code netlab client tcp}: one connection, one reply line per line typed. */
 @Command(name = "tcp", mixinStandardHelpOptions = true,
         description = {
-            "The notes' TCP client, in a loop: connects, sends each line of standard input and",
-            "prints the reply as 'from server: ...'. If the server closes the connection after one",
-            "answer (as the notes' server does), it connects again. End of input (Ctrl-D) ends it."
+            "The notes' TCP client, in a loop: connects, sends each line of standard",
+            "input and prints the reply as 'from server: ...'. If the server closes the",
+            "connection after one answer (as the notes' server does), it connects again.",
+            "End of input (Ctrl-D) ends it."
         })
 final class ClientTcpCommand implements Callable<Integer> {
 

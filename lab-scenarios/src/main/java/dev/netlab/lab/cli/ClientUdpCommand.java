@@ -8,9 +8,10 @@ import picocli.CommandLine.Mixin;
 /** {@code netlab client udp}: each line becomes one datagram; a lost one is reported and skipped. */
 @Command(name = "udp", mixinStandardHelpOptions = true,
         description = {
-            "The notes' UDP client, in a loop: each line of standard input is sent as one datagram",
-            "and the reply printed as 'from server: ...'. A reply that does not come within the",
-            "timeout is reported as lost and the client goes on. End of input (Ctrl-D) ends it."
+            "The notes' UDP client, in a loop: each line of standard input is sent as one",
+            "datagram and the reply printed as 'from server: ...'. A reply that does not",
+            "come within the timeout is reported as lost and the client goes on. End of",
+            "input (Ctrl-D) ends it."
         })
 final class ClientUdpCommand implements Callable<Integer> {
 

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         description = {
-            "A network-impairment lab for learning socket programming.",
-            "Real UDP and TCP servers and clients talk through a relay that drops, delays,",
-            "duplicates, corrupts and reorders their packets as a scenario says."
+            "A network-impairment lab for learning socket programming. Real UDP and TCP",
+            "servers and clients talk through a relay that drops, delays, duplicates,",
+            "corrupts and reorders their packets as a scenario says."
         },
         subcommands = {
             RunCommand.class,

@@ -42,18 +42,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "tcp", mixinStandardHelpOptions = true, sortOptions = false,
         modelTransformer = ImpairmentFlags.class,
         description = {
-            "Relay TCP from --listen to --target and impair the segments on the way.",
-            "Both sides are real TCP connections. The relay cuts each direction's bytes into",
-            "segments, impairs them, and then does what TCP would: retransmits what was lost,",
-            "delivers in order, limits bytes in flight (window, NewReno). Your programs see",
-            "TCP's contract - every byte, in order, later - and the counters show what it cost.",
-            "Without any impairment flag or ledger the bytes are copied directly and nothing",
-            "is emulated. Every impairment flag also has --uplink-... and --downlink-... forms.",
-            "Two ledgers: --ledger gets the engine's decisions (as for udp: one row per",
-            "transmission, SYNs included), --tcp-ledger what TCP did about them (sent, lost,",
-            "retransmitted, timeout, held, delivered, established). With --scenario the",
-            "scenario's link, phases, seed and tcp settings apply; --mss, --window, --min-rto",
-            "and --cc given on the command line win over the scenario's."
+            "Relay TCP from --listen to --target and impair the segments on the way. Both",
+            "sides are real TCP connections. The relay cuts each direction's bytes into",
+            "segments, impairs them, and then does what TCP would: retransmits what was",
+            "lost, delivers in order, limits bytes in flight (window, NewReno). Your",
+            "programs see TCP's contract - every byte, in order, later - and the counters",
+            "show what it cost. Without any impairment flag or ledger the bytes are",
+            "copied directly and nothing is emulated. Every impairment flag also has",
+            "--uplink-... and --downlink-... forms. Two ledgers: --ledger gets the",
+            "engine's decisions (as for udp: one row per transmission, SYNs included),",
+            "--tcp-ledger what TCP did about them (sent, lost, retransmitted, timeout,",
+            "held, delivered, established). With --scenario the scenario's link, phases,",
+            "seed and tcp settings apply; --mss, --window, --min-rto and --cc given on",
+            "the command line win over the scenario's."
         },
         footer = {"", "Example:", "  netlab proxy tcp --listen 127.0.0.1:9000 --target 127.0.0.1:2105 --loss 5%% --delay 20ms"})
 final class ProxyTcpCommand implements Callable<Integer> {

@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
             "Relay UDP from --listen to --target and impair the datagrams on the way.",
             "Each client address gets its own upstream socket, so the server sees every",
             "client apart. Every impairment flag also has --uplink-... (client to server)",
-            "and --downlink-... (server to client) forms, for example",
-            "--uplink-loss 10%% --downlink-delay 50ms."
+            "and --downlink-... (server to client) forms, for example --uplink-loss 10%%",
+            "--downlink-delay 50ms."
         },
         footer = {"", "Example:", "  netlab proxy udp --listen 127.0.0.1:9000 --target 127.0.0.1:2105 --loss 10%%"})
 final class ProxyUdpCommand implements Callable<Integer> {

@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
  * results directory, without running anything; prints the path of report.html.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
+        header = "Draw the charts and the lab report from a results directory.",
         description = {
             "Draw the charts and write report.html and report.md from a results directory",
-            "(what 'netlab run' wrote), without running anything. Prints the path of report.html."
+            "(what 'netlab run' wrote), without running anything. Prints the path of",
+            "report.html."
         })
 final class ReportCommand implements Callable<Integer> {
 

@@ -19,12 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code netlab run NAME}: the lab run, UDP and TCP on the same traffic and the same impairments. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run a scenario over UDP and TCP and compare them.", sortOptions = false,
         description = {
-            "Run a scenario over UDP and then TCP, with the same traffic, the same impairments",
-            "and the same seed, and compare them. Writes a results directory (scenario.yaml,",
-            "messages.csv, ledger.csv, summary.json) and prints UDP and TCP side by side.",
-            "Ctrl-C stops early and still writes what was measured, marked partial."
+            "Run a scenario over UDP and then TCP, with the same traffic, the same",
+            "impairments and the same seed, and compare them. Writes a results directory",
+            "(scenario.yaml, messages.csv, ledger.csv, summary.json) and prints UDP and",
+            "TCP side by side. Ctrl-C stops early and still writes what was measured,",
+            "marked partial."
         },
         footer = {"", "Examples:", "  netlab run lossy-wifi", "  netlab run handover --transports udp --duration 5s",
             "  netlab run my-scenario.yaml --out results/"})

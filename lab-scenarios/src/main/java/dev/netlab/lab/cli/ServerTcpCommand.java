@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code netlab server tcp}: a welcoming socket and one connection socket per client. */
 @Command(name = "tcp", mixinStandardHelpOptions = true,
         description = {
-            "The notes' TCP server: a welcoming socket accepts each client and a new connection",
-            "socket serves it. Answers line-by-line conversations and one-shot clients alike."
+            "The notes' TCP server: a welcoming socket accepts each client and a new",
+            "connection socket serves it. Answers line-by-line conversations and one-shot",
+            "clients alike."
         })
 final class ServerTcpCommand implements Callable<Integer> {
 

@@ -11,8 +11,9 @@ import picocli.CommandLine.Mixin;
 /** {@code netlab server udp}: one socket serves every client, as in the lecture notes. */
 @Command(name = "udp", mixinStandardHelpOptions = true,
         description = {
-            "The notes' UDP server: one socket serves every client and replies to the address",
-            "each datagram came from. Empty, non-UTF-8 or oversized datagrams never stop it."
+            "The notes' UDP server: one socket serves every client and replies to the",
+            "address each datagram came from. Empty, non-UTF-8 or oversized datagrams",
+            "never stop it."
         })
 final class ServerUdpCommand implements Callable<Integer> {
 

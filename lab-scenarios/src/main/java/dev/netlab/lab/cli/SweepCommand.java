@@ -31,12 +31,14 @@ import picocli.CommandLine.Parameters;
  * {@code netlab sweep NAME --vary uplink.loss=0,5,10%}: runs a scenario at each value of a link
  * setting, a few times each, and charts UDP against TCP as the setting grows.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Run a scenario at several values of a link setting and chart them.", sortOptions = false,
         description = {
-            "Run a scenario at each value of a link setting and chart delivery ratio, on-time",
-            "ratio, p99 RTT and goodput against it, UDP against TCP, with bands over repeats.",
-            "Several --vary change together (they need the same number of values). Writes each",
-            "run's directory, sweep.csv, sweep.json, the charts and a sweep report."
+            "Run a scenario at each value of a link setting and chart delivery ratio, on-",
+            "time ratio, p99 RTT and goodput against it, UDP against TCP, with bands over",
+            "repeats. Several --vary change together (they need the same number of",
+            "values). Writes each run's directory, sweep.csv, sweep.json, the charts and",
+            "a sweep report."
         },
         footer = {"", "Example:", "  netlab sweep lossy-wifi --vary uplink.loss=0,5,10%% --repeat 3"})
 final class SweepCommand implements Callable<Integer> {

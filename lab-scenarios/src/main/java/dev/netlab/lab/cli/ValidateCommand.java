@@ -10,8 +10,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code netlab validate FILE...}: checks scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files without running them: one line per problem,",
-            "with file:line:column, the key and what is allowed. Exit code 2 if any has a problem."})
+        header = "Check scenario files without running them.",
+        description = {
+            "Check scenario files without running them: one line per problem, with",
+            "file:line:column, the key and what is allowed. Exit code 2 if any has a",
+            "problem."
+        })
 final class ValidateCommand implements Callable<Integer> {
 
     private final Io io;
