@@ -57,7 +57,7 @@ public final class Netlab {
             err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             code = ExitCodes.FAILURE;
         } else {
-            err.println(command.getCommandName() + ": unexpected error: " + e
+            err.println(command.getCommandSpec().qualifiedName() + ": unexpected error: " + e
                     + (verbose(parseResult) ? "" : " (run again with --verbose for details)"));
             code = ExitCodes.FAILURE;
         }

@@ -71,17 +71,21 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "netlab-run-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        RunResult result;
         try {
-            result = run.execute(scenario, dir);
+            RunResult result = run.execute(scenario, dir);
+            report(scenario, result, dir);
         } finally {
-            written.countDown();
+            written.countDown(); // a Ctrl-C hook waits for this: the table and report are printed first
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // Ctrl-C: the hook is running
         }
+        return ExitCodes.OK;
+    }
+
+    private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
         io.out().println();
         io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
         SummaryTable.print(result, io.out());
@@ -93,12 +97,17 @@ final class RunCommand implements Callable<Integer> {
         io.out().println();
         io.out().println("results: " + dir.toAbsolutePath().normalize());
         io.out().flush();
+        if (result.partial()) {
+            // The JVM is shutting down (Ctrl-C): drawing now would race it. The files are complete.
+            io.out().println("draw the charts with: netlab report " + dir);
+            io.out().flush();
+            return;
+        }
         if (!options.quiet) {
             io.err().println("drawing the charts ...");
         }
         Path report = LabReport.write(dir, ReportOptions.DEFAULT);
         io.out().println("report:  " + report.toAbsolutePath().normalize());
         io.out().flush();
-        return ExitCodes.OK;
     }
 }
