@@ -109,6 +109,32 @@ class ImpairedUdpRelayTest {
         }
     }
 
+    @Test
+    void aFloodIntoADelayIsCappedAndEveryDatagramOverTheCapIsCounted() throws IOException {
+        LinkConfig slow = LinkConfig.builder().delay(Duration.ofSeconds(2)).build();
+        ImpairmentEngine engine = new ImpairmentEngine(1, slow, LinkConfig.TRANSPARENT, LedgerSink.NONE);
+        List<dev.netlab.core.engine.LedgerEntry> ledger = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (DatagramSocket server = socket();
+                UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, address(server))
+                        .withMaxQueuedBytes(100_000), engine, ledger::add);
+                DatagramSocket client = socket()) {
+            byte[] kilobyte = new byte[1000];
+            for (int i = 0; i < 300; i++) {
+                client.send(new java.net.DatagramPacket(kilobyte, kilobyte.length, relay.address()));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (relay.counters().uplink().received() < 300 && System.nanoTime() < deadline) {
+                sleepMillis(10);
+            }
+            // 100 000 bytes hold exactly 100 datagrams of 1000 B while they wait out the 2 s delay.
+            assertEquals(300, relay.counters().uplink().received());
+            assertEquals(200, relay.counters().uplink().queueOverflowDrops());
+            assertTrue(relay.queuedBytes() <= 100_000, "queued " + relay.queuedBytes());
+            assertEquals(200, ledger.stream().filter(e -> e.action() == Action.QUEUE_DROP).count(),
+                    "every drop at the cap is in the ledger too");
+        }
+    }
+
     private static void sleepMillis(long millis) {
         try {
             Thread.sleep(millis);
