@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 /**
@@ -69,6 +70,8 @@ public final class TcpRelay implements AutoCloseable {
     private final TcpRelayCounters counters = new TcpRelayCounters();
     private final List<TcpRelayLink> active = new ArrayList<>();
     private final ArrayDeque<TcpRelayLink> history = new ArrayDeque<>();
+    /** Made once: a method reference written in the loop would allocate on every poll. */
+    private final Consumer<SelectionKey> onReadyAction = this::onReady;
     private final Thread loop;
     private int nextFlow;
     private boolean timersRan;
@@ -189,9 +192,9 @@ public final class TcpRelay implements AutoCloseable {
                     lastActivityNanos = now;
                 }
                 if (next != Long.MAX_VALUE && next - now <= 0) {
-                    selector.selectNow(this::onReady);
+                    selector.selectNow(onReadyAction);
                 } else if (now - lastActivityNanos < SPIN_NANOS || next != Long.MAX_VALUE && next - now < SPIN_NANOS) {
-                    if (selector.selectNow(this::onReady) > 0) {
+                    if (selector.selectNow(onReadyAction) > 0) {
                         lastActivityNanos = System.nanoTime();
                     } else {
                         Thread.onSpinWait();
@@ -200,7 +203,7 @@ public final class TcpRelay implements AutoCloseable {
                     if (next != Long.MAX_VALUE) {
                         timer.wakeAt(next);
                     }
-                    if (selector.select(this::onReady) > 0) {
+                    if (selector.select(onReadyAction) > 0) {
                         lastActivityNanos = System.nanoTime();
                     }
                 }

@@ -16,6 +16,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A UDP relay: clients send to its front address and it forwards to a target server, through
@@ -55,6 +56,8 @@ public final class UdpRelay implements AutoCloseable {
     private final RelayCounters counters = new RelayCounters();
     private final Thread pump;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
+    /** Made once: a method reference written in the loop would allocate on every poll. */
+    private final Consumer<SelectionKey> drainer = this::drain;
     private int nextFlow;
     private long nextSweepNanos;
     private volatile boolean closing;
@@ -166,12 +169,12 @@ public final class UdpRelay implements AutoCloseable {
         nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
         try {
             while (!closing) {
-                int ready = selector.selectNow(this::drain);
+                int ready = selector.selectNow(drainer);
                 long now = System.nanoTime();
                 if (ready > 0) {
                     lastActivityNanos = now;
                 } else if (now - lastActivityNanos > SPIN_NANOS) {
-                    selector.select(this::drain, Math.max(1, (nextSweepNanos - now) / 1_000_000));
+                    selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
                     lastActivityNanos = System.nanoTime();
                 } else {
                     Thread.onSpinWait();
