@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.metrics.Reordering;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

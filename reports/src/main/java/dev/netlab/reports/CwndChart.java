@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
+
 /**
  * One row of {@code cwnd.csv}: TCP's congestion window at a moment.
  *

@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.metrics.WilsonInterval;
 import java.awt.Color;
 import java.awt.Paint;

@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 

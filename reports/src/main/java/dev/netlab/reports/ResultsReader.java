@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class ResultsReader {
             String name = names.next();
             Transport t;
             try {
-                t = Transport.of(name);
+                t = Transport.parse(name);
             } catch (IllegalArgumentException e) {
                 throw new ResultsFormatException("summary.json: transports." + name + ": " + e.getMessage());
             }
@@ -160,7 +161,7 @@ public final class ResultsReader {
     private static Transport transport(CsvTable csv, int row) throws ResultsFormatException {
         String text = csv.text(row, "transport");
         try {
-            return Transport.of(text);
+            return Transport.parse(text);
         } catch (IllegalArgumentException e) {
             throw csv.bad(row, "transport", "udp or tcp", text);
         }

@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

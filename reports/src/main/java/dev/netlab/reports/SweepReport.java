@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,7 +61,7 @@ public final class SweepReport {
             List<SweepPoint> first = sweep.points(t, SweepMetric.DELIVERY);
             for (int i = 0; i < first.size(); i++) {
                 ObjectNode p = points.addObject();
-                p.put("transport", t.key());
+                p.put("transport", t.label());
                 p.put("value", first.get(i).value());
                 p.put("valueLabel", first.get(i).valueLabel());
                 for (SweepMetric m : SweepMetric.values()) {

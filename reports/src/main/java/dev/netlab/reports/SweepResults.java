@@ -1,5 +1,6 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ record SweepResults(String parameter, List<SweepRow> rows) {
             String t = csv.text(r, "transport");
             Transport transport;
             try {
-                transport = Transport.of(t);
+                transport = Transport.parse(t);
             } catch (IllegalArgumentException e) {
                 throw csv.bad(r, "transport", "udp or tcp", t);
             }

@@ -1,5 +1,7 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.scenario.Transport;
+
 /**
  * One row of {@code sweep.csv}: one repeat of one transport at one value of the swept parameter.
  * Measures that could not be taken are NaN (an empty cell).
