@@ -36,9 +36,15 @@ final class SweepChart {
         return data;
     }
 
+    /** The unit the values were written in, for example {@code %} of {@code 5%}; "swept value" when bare. */
+    static String unit(SweepResults s) {
+        String label = s.rows().isEmpty() ? "" : s.rows().get(0).valueLabel().replaceFirst("^\\s*-?[0-9.]+\\s*", "");
+        return label.isEmpty() ? "swept value" : label;
+    }
+
     static RunChart of(SweepResults s, SweepMetric metric, ReportOptions options) {
         ChartStyle style = ChartStyle.of(options.size());
-        NumberAxis x = new NumberAxis(s.parameter() + " (swept value)");
+        NumberAxis x = new NumberAxis(s.parameter() + " (" + unit(s) + ")");
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(metric.axisLabel);
         if (metric.ratio) {

@@ -3,6 +3,7 @@ package dev.netlab.lab.cli;
 import dev.netlab.reports.ChartSize;
 import dev.netlab.reports.ImageFormat;
 import dev.netlab.reports.LabReport;
+import dev.netlab.reports.SweepReport;
 import dev.netlab.reports.ReportOptions;
 import dev.netlab.reports.ResultsFormatException;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
         header = "Draw the charts and the lab report from a results directory.",
         description = {
             "Draw the charts and write report.html and report.md from a results directory",
-            "(what 'netlab run' wrote), without running anything. Prints the path of",
+            "(what 'netlab run' wrote) or a sweep directory (what 'netlab sweep' wrote),",
+            "without running anything. Prints the path of",
             "report.html."
         })
 final class ReportCommand implements Callable<Integer> {
@@ -55,7 +57,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path html;
         try {
-            html = LabReport.write(dir, new ReportOptions(chartSize, format, logRtt));
+            ReportOptions options = new ReportOptions(chartSize, format, logRtt);
+            // A sweep's directory holds sweep.csv instead of one run's summary.json.
+            html = java.nio.file.Files.isRegularFile(dir.resolve("sweep.csv")) ? SweepReport.write(dir, options)
+                    : LabReport.write(dir, options);
         } catch (ResultsFormatException e) {
             throw new BadInputException(dir + ": " + e.getMessage(), e);
         } catch (IOException e) {

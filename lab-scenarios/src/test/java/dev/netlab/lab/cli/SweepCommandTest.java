@@ -39,6 +39,12 @@ class SweepCommandTest {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         assertTrue(run.out().contains("report: "), run.out());
+
+        // netlab report redraws a sweep from its directory, as it does a single run.
+        Files.delete(out.resolve("sweep-delivery.png"));
+        CliRun again = CliRun.of("", "report", out.toString());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+        assertTrue(Files.size(out.resolve("sweep-delivery.png")) > 0);
     }
 
     @Test
