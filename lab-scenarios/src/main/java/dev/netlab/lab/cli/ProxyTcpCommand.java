@@ -153,8 +153,15 @@ final class ProxyTcpCommand implements Callable<Integer> {
 
     /** The scenario's (or the default) TCP settings, with each flag given on the command line instead. */
     private TcpSettings settings(TcpSpec base) {
+        long windowBytes;
         try {
-            long windowBytes = window != null ? ByteSize.parse(window).bytes() : base.windowBytes();
+            // A bare number is bytes here, as for --mss.
+            windowBytes = window == null ? base.windowBytes()
+                    : ByteSize.parse(window.trim().matches("\\d+") ? window.trim() + "B" : window).bytes();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--window: " + e.getMessage());
+        }
+        try {
             return TcpSettings.defaults()
                     .withCc(CongestionControl.parse(cc != null ? cc : base.congestion()))
                     .withWindowBytes((int) Math.min(Integer.MAX_VALUE, windowBytes))
