@@ -128,18 +128,31 @@ final class SweepCommand implements Callable<Integer> {
         io.err().flush();
     }
 
-    /** The base scenario with the i-th value of every varied setting, checked like a scenario file. */
-    private static Scenario scenarioAt(Scenario base, List<Vary> vary, int i) {
+    /**
+     * The base scenario with the i-th value of every varied setting, checked like a scenario file.
+     * A phase gets the value too where it had inherited the base's setting, and keeps its own
+     * where it set one (an outage stays an outage).
+     */
+    @SuppressWarnings("unchecked")
+    static Scenario scenarioAt(Scenario base, List<Vary> vary, int i) {
         Map<String, Object> map = ScenarioWriter.toMap(base);
         for (Vary v : vary) {
             for (String direction : v.direction().equals("link") ? List.of("uplink", "downlink") : List.of(v.direction())) {
-                @SuppressWarnings("unchecked")
                 Map<String, String> settings = new LinkedHashMap<>((Map<String, String>) map.get(direction));
-                settings.put(v.key(), v.values().get(i));
+                String before = settings.put(v.key(), v.values().get(i));
                 map.put(direction, settings);
+                if (map.get("phases") instanceof List<?> phases) {
+                    for (Object phase : phases) {
+                        Map<String, Object> p = (Map<String, Object>) phase;
+                        Map<String, String> own = new LinkedHashMap<>((Map<String, String>) p.get(direction));
+                        if (java.util.Objects.equals(own.get(v.key()), before)) {
+                            own.put(v.key(), v.values().get(i));
+                        }
+                        p.put(direction, own);
+                    }
+                }
             }
         }
-        // Phases were resolved with the old link; dropping them here would change the scenario, so keep them as written.
         try {
             return ScenarioLoader.load(base.name() + " at " + vary.get(0).values().get(i),
                     new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())

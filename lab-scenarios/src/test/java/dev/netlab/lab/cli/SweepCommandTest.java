@@ -48,6 +48,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweptValueReachesThePhasesThatInheritedItAndSparesTheOnesThatSetTheirOwn() {
+        dev.netlab.core.scenario.Scenario handover = dev.netlab.lab.scenarios.ScenarioCatalog.load("handover");
+        dev.netlab.core.scenario.Scenario at = SweepCommand.scenarioAt(handover,
+                List.of(Vary.parse("link.delay=10,50ms")), 1);
+        assertEquals("50ms", at.uplinkSettings().get("delay"));
+        // The outage inherited the delay, so it follows the sweep; its own 'down' stays.
+        assertEquals("50ms", at.phases().get(0).uplinkSettings().get("delay"));
+        assertEquals("true", at.phases().get(0).uplinkSettings().get("down"));
+    }
+
+    @Test
     void aVaryWithAnUnknownSettingIsBadInputWithASuggestion() {
         CliRun run = CliRun.of("", "sweep", "clean", "--vary", "uplink.los=0,5%");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
