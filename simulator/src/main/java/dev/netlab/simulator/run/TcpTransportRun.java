@@ -57,8 +57,11 @@ final class TcpTransportRun {
         List<Socket> clients = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         TcpRelay relay = null;
+        long relayStartNanos = 0;
+        long startNanos = 0;
         listener.started(Transport.TCP, traffic.totalMessages());
         try (TcpServer server = TcpServer.start(LOOPBACK, traffic.server(), Concurrency.THREADS)) {
+            relayStartNanos = System.nanoTime(); // the relay's own clock starts within microseconds of this
             relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK, server.address()), engine, settings(s.tcp()),
                     TcpLedgerSink.NONE);
             for (int c = 0; c < traffic.clients(); c++) {
@@ -68,15 +71,16 @@ final class TcpTransportRun {
                 socket.connect(relay.address(), 10_000);
                 awaitAccepted(relay, c + 1);
             }
-            long startNanos = System.nanoTime();
-            PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos);
+            startNanos = System.nanoTime();
+            long runStartNanos = startNanos;
+            PhaseSchedule phases = PhaseSchedule.start(s, engine, runStartNanos);
             try {
                 for (int c = 0; c < traffic.clients(); c++) {
                     int client = c;
                     Socket socket = clients.get(c);
-                    threads.add(start("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, startNanos)));
+                    threads.add(start("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, runStartNanos)));
                     threads.add(start("netlab-run-tcp-send-" + c,
-                            () -> send(traffic, socket, client, log, startNanos, stopped)));
+                            () -> send(traffic, socket, client, log, runStartNanos, stopped)));
                 }
                 long total = traffic.totalMessages();
                 while (log.sent.get() < total && !stopped.getAsBoolean() && anyAlive(threads)) {
@@ -105,7 +109,8 @@ final class TcpTransportRun {
         long deadline = traffic.deadline().map(d -> d.toNanos()).orElse(Long.MAX_VALUE);
         List<TcpConnectionStats> connections = relay.connections();
         return new TransportResult(Transport.TCP, observations, TransportSummary.of(observations, deadline),
-                engine.counters(), 0, log.corrupt.get(), Optional.of(cost(connections)), cwnd(connections, traffic.clients()));
+                engine.counters(), 0, log.corrupt.get(), Optional.of(cost(connections)),
+                cwnd(connections, traffic.clients(), startNanos - relayStartNanos));
     }
 
     static TcpSettings settings(TcpSpec spec) {
@@ -180,7 +185,8 @@ final class TcpTransportRun {
         return new TcpCost(retransmissions, timeouts, stallNanos / 1e6, handshakeNanos / 1e6);
     }
 
-    private static List<CwndPoint> cwnd(List<TcpConnectionStats> connections, int clients) {
+    /** The windows over time, moved from the relay's clock to the run's (they start {@code offsetNanos} apart). */
+    private static List<CwndPoint> cwnd(List<TcpConnectionStats> connections, int clients, long offsetNanos) {
         List<CwndPoint> points = new ArrayList<>();
         for (TcpConnectionStats c : connections) {
             if (c.flow() >= clients) {
@@ -188,7 +194,7 @@ final class TcpTransportRun {
             }
             for (Direction d : Direction.values()) {
                 for (dev.netlab.simulator.tcp.CwndPoint p : c.path(d).cwndTrace()) {
-                    points.add(new CwndPoint(c.flow(), d, p.timeNanos() / 1e6, p.cwndBytes()));
+                    points.add(new CwndPoint(c.flow(), d, (p.timeNanos() - offsetNanos) / 1e6, p.cwndBytes()));
                 }
             }
         }
