@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Builds the {@code netlab} command line. Tests call {@link #create(Io)} with their own streams;
- * {@link Main} uses {@link #standard()}.
+ * {@link dev.netlab.lab.Main} uses {@link #standard()}.
  *
  * <p>Errors become one line on stderr: bad input exits {@link ExitCodes#BAD_INPUT}, a failure at
  * run time {@link ExitCodes#FAILURE}. Stack traces appear only with {@code --verbose}.

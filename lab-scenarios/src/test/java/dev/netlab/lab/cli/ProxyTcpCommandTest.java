@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Tag("socket")
 class ProxyTcpCommandTest {
 
     @Test

@@ -17,7 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
+@Tag("socket")
 class LabRunTest {
 
     /** 2 clients at 100 messages/s for 1.5 s through 5% loss each way: a few seconds per transport. */

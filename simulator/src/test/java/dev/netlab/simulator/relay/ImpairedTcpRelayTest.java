@@ -31,8 +31,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Tag("socket")
 class ImpairedTcpRelayTest {
 
     private static final long MS = 1_000_000L;

@@ -28,8 +28,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Tag("socket")
 class TcpRelayTest {
 
     @Test
