@@ -41,6 +41,25 @@ public record WilsonInterval(double low, double high) {
      * @param confidence strictly between 0 and 1, for example 0.95
      */
     public static WilsonInterval of(long successes, long trials, double confidence) {
+        return of(successes, trials, confidence, 1);
+    }
+
+    /**
+     * The interval for trials that are not independent, such as packets on a bursty link: the
+     * Wilson interval of the same ratio over the effective number of trials
+     * {@code trials / varianceInflation} (Kish's design effect), so its width follows the count's
+     * real spread. See {@link LossProcess#varianceInflation()}.
+     *
+     * @param successes as for {@link #of(long, long, double)}
+     * @param trials as for {@link #of(long, long, double)}
+     * @param confidence as for {@link #of(long, long, double)}
+     * @param varianceInflation how many times wider the count's variance is than a binomial's;
+     *     1 for independent trials, above 0
+     */
+    public static WilsonInterval of(long successes, long trials, double confidence, double varianceInflation) {
+        if (!(varianceInflation > 0) || Double.isInfinite(varianceInflation)) {
+            throw new IllegalArgumentException("variance inflation must be above 0: " + varianceInflation);
+        }
         if (trials < 0) {
             throw new IllegalArgumentException("trials must be 0 or more: " + trials);
         }
@@ -55,8 +74,8 @@ public record WilsonInterval(double low, double high) {
         }
         // No random generator: only the quantile is used, never a sample.
         double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
-        double n = trials;
-        double p = successes / n;
+        double n = trials / varianceInflation;
+        double p = successes / (double) trials;
         double z2 = z * z;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
