@@ -2,6 +2,7 @@ package dev.netlab.simulator.tcp;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.tcp.TcpSettings;
 import java.util.Objects;
 
 /**
@@ -52,7 +53,7 @@ public final class TcpConnection {
     private static TcpPath path(HandshakeOutcome.Established established, TcpSettings settings,
             ImpairmentEngine engine, int flow, Direction direction, TcpLedgerSink ledger) {
         Direction reverse = direction == Direction.UPLINK ? Direction.DOWNLINK : Direction.UPLINK;
-        return new TcpPath(settings.withAckDelayOf(engine.link(reverse)), engine, flow, direction,
+        return new TcpPath(settings.toBuilder().ackDelayOf(engine.link(reverse)).build(), engine, flow, direction,
                 established.establishedNanos(), established.firstDataIndex(direction), ledger);
     }
 

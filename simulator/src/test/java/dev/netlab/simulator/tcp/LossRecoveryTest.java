@@ -12,6 +12,7 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.units.Percent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class LossRecoveryTest {
                     .delay(Duration.ofMillis(10)).build();
             List<LedgerEntry> entries = Collections.synchronizedList(new ArrayList<>());
             ImpairmentEngine engine = new ImpairmentEngine(42, link, LinkConfig.TRANSPARENT, entries::add);
-            TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1,
+            TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1,
                     Direction.UPLINK, 0);
             byte[] data = PathDriver.randomBytes(8_000_000, 5);
 
@@ -56,7 +57,7 @@ class LossRecoveryTest {
         LinkConfig delayed = LinkConfig.builder().delay(Duration.ofMillis(20)).build();
         List<TcpLedgerEntry> ledger = new ArrayList<>();
         ImpairmentEngine engine = new ImpairmentEngine(7, delayed, delayed, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(20 * MS), engine, 1, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(20 * MS).build(), engine, 1, Direction.UPLINK,
                 0, 0, ledger::add);
         // A clean exchange first gives RTT samples of 40 ms, so the RTO sits at its 200 ms floor.
         path.offer(new byte[1000], 0, 1000, 0);
@@ -105,7 +106,7 @@ class LossRecoveryTest {
         LinkConfig link = LinkConfig.builder().loss(new PatternLoss("X" + ".".repeat(100)))
                 .delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1, Direction.UPLINK,
                 0);
         byte[] data = PathDriver.randomBytes(10 * 1448, 10);
 
@@ -127,7 +128,7 @@ class LossRecoveryTest {
         LinkConfig lossy = LinkConfig.builder().loss(Percent.of(10)).delay(Duration.ofMillis(5)).build();
         List<TcpLedgerEntry> ledger = new ArrayList<>();
         ImpairmentEngine tcpEngine = new ImpairmentEngine(99, lossy, LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(5 * MS), tcpEngine, 3, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(5 * MS).build(), tcpEngine, 3, Direction.UPLINK,
                 0, 0, ledger::add);
         PathDriver.run(path, PathDriver.randomBytes(500_000, 1), 0, new SplittableRandom(1), 30_000, 100_000);
 

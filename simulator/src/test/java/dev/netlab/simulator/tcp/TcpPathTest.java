@@ -9,6 +9,8 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.CongestionControl;
+import dev.netlab.core.tcp.TcpSettings;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +41,7 @@ class TcpPathTest {
     void delayedLinkDeliversTheBytesOneDelayLater() {
         LinkConfig delayed = LinkConfig.builder().delay(Duration.ofMillis(20)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, delayed, delayed, LedgerSink.NONE);
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(20 * MS), engine, 1, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(20 * MS).build(), engine, 1, Direction.UPLINK,
                 0);
         byte[] data = PathDriver.randomBytes(10_000, 4);
 
@@ -74,7 +76,7 @@ class TcpPathTest {
     void bytesInFlightNeverExceedTheWindowWithoutCongestionControl() {
         LinkConfig delayed = LinkConfig.builder().delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, delayed, delayed, LedgerSink.NONE);
-        TcpSettings settings = TcpSettings.defaults().withCc(CongestionControl.NONE).withWindowBytes(10 * 1448);
+        TcpSettings settings = TcpSettings.builder().cc(CongestionControl.NONE).windowBytes(10 * 1448).build();
         TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0);
 
         path.offer(new byte[100_000], 0, 100_000, 0);
@@ -90,7 +92,7 @@ class TcpPathTest {
         LinkConfig link = LinkConfig.builder().loss(new PatternLoss("X" + ".".repeat(100)))
                 .delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, LedgerSink.NONE);
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1, Direction.UPLINK,
                 start);
         byte[] data = PathDriver.randomBytes(10 * 1448, 10);
 
