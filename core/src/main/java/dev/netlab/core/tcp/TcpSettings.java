@@ -53,7 +53,7 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
         requireRange("synRetries", synRetries, 0, 20, "");
     }
 
-    /** Every default: MSS 1448 B, window 64 KiB, NewReno, IW 10, RTO 1 s / 200 ms / 60 s, no ACK delay, 6 SYN retries. */
+    /** Every default: MSS 1448 B, window 64 KiB, NewReno, IW 10, RTO 1 s/200 ms/60 s, no ACK delay, 6 SYN retries. */
     public static TcpSettings defaults() {
         return builder().build();
     }
@@ -103,9 +103,13 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
 
     private static void requireNanos(String name, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + Durations.format(Duration.ofNanos(min))
-                    + " and " + Durations.format(Duration.ofNanos(max)) + ": " + Durations.format(Duration.ofNanos(value)));
+            throw new IllegalArgumentException(name + " must be between " + duration(min) + " and " + duration(max)
+                    + ": " + duration(value));
         }
+    }
+
+    private static String duration(long nanos) {
+        return Durations.format(Duration.ofNanos(nanos));
     }
 
     /** Collects settings, each starting at its default; {@link #build()} validates them together. */

@@ -24,12 +24,10 @@ import java.util.Objects;
  */
 public final class TcpConnection {
 
-    private final HandshakeOutcome.Established handshake;
     private final TcpPath uplink;
     private final TcpPath downlink;
 
-    private TcpConnection(HandshakeOutcome.Established handshake, TcpPath uplink, TcpPath downlink) {
-        this.handshake = handshake;
+    private TcpConnection(TcpPath uplink, TcpPath downlink) {
         this.uplink = uplink;
         this.downlink = downlink;
     }
@@ -46,7 +44,7 @@ public final class TcpConnection {
     public static TcpConnection open(HandshakeOutcome.Established established, TcpSettings settings,
             ImpairmentEngine engine, int flow, TcpLedgerSink ledger) {
         Objects.requireNonNull(established, "established");
-        return new TcpConnection(established, path(established, settings, engine, flow, Direction.UPLINK, ledger),
+        return new TcpConnection(path(established, settings, engine, flow, Direction.UPLINK, ledger),
                 path(established, settings, engine, flow, Direction.DOWNLINK, ledger));
     }
 
@@ -57,11 +55,6 @@ public final class TcpConnection {
                 established.establishedNanos(), established.firstDataIndex(direction), ledger);
     }
 
-    /** The handshake that opened the connection; its time is the connection's setup cost. */
-    public HandshakeOutcome.Established handshake() {
-        return handshake;
-    }
-
     /** Client-to-server bytes. */
     public TcpPath uplink() {
         return uplink;
@@ -70,10 +63,5 @@ public final class TcpConnection {
     /** Server-to-client bytes. */
     public TcpPath downlink() {
         return downlink;
-    }
-
-    /** The path of one direction. */
-    public TcpPath path(Direction direction) {
-        return direction == Direction.UPLINK ? uplink : downlink;
     }
 }

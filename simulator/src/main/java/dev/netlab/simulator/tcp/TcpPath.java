@@ -65,13 +65,6 @@ public final class TcpPath {
     private long timeouts;
 
     /**
-     * A path whose first transmission gets index 0; see the full constructor.
-     */
-    public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos) {
-        this(settings, engine, flow, direction, startNanos, 0, TcpLedgerSink.NONE);
-    }
-
-    /**
      * A path ready to carry data from {@code startNanos} on (after the handshake).
      *
      * @param settings MSS, window, RTO bounds, congestion control, ACK delay

@@ -33,7 +33,7 @@ class LossRecoveryTest {
             List<LedgerEntry> entries = Collections.synchronizedList(new ArrayList<>());
             ImpairmentEngine engine = new ImpairmentEngine(42, link, LinkConfig.TRANSPARENT, entries::add);
             TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1,
-                    Direction.UPLINK, 0);
+                    Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
             byte[] data = PathDriver.randomBytes(8_000_000, 5);
 
             PathDriver.Result result = PathDriver.run(path, data, 0, new SplittableRandom(5), 50_000, 1_000_000);
@@ -86,7 +86,7 @@ class LossRecoveryTest {
         // Transmission 4 of 0..4 is lost: no later segment makes duplicate ACKs, so only the timer helps.
         LinkConfig link = LinkConfig.builder().loss(new PatternLoss("....X" + ".".repeat(100))).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults(), engine, 1, Direction.UPLINK, 0);
+        TcpPath path = new TcpPath(TcpSettings.defaults(), engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(5 * 1448, 9);
 
         path.offer(data, 0, data.length, 0);
@@ -107,7 +107,7 @@ class LossRecoveryTest {
                 .delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, e -> { });
         TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1, Direction.UPLINK,
-                0);
+                0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(10 * 1448, 10);
 
         path.offer(data, 0, data.length, 0);

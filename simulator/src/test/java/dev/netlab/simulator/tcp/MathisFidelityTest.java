@@ -24,7 +24,7 @@ class MathisFidelityTest {
         ImpairmentEngine engine = new ImpairmentEngine(2026, lossy, LinkConfig.TRANSPARENT, e -> { });
         // A 4 MiB window never limits a window of about 1.22/sqrt(p) = 12 segments: loss alone sets the rate.
         TcpSettings settings = TcpSettings.builder().windowBytes(4 << 20).ackDelayNanos(20 * MS).build();
-        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0);
+        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(30_000_000, 11);
 
         PathDriver.Result result = PathDriver.run(path, data, 0, new SplittableRandom(11), 1 << 16, 10_000_000);

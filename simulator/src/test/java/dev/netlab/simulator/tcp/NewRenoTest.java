@@ -88,7 +88,7 @@ class NewRenoTest {
         ImpairmentEngine engine = new ImpairmentEngine(3, LinkConfig.builder()
                 .loss(new PatternLoss("..X")).delay(Duration.ofMillis(5)).build(), LinkConfig.TRANSPARENT, e -> { });
         TcpPath path = new TcpPath(TcpSettings.builder().cc(CongestionControl.NONE).build(), engine, 1,
-                Direction.UPLINK, 0);
+                Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(300_000, 1);
 
         PathDriver.run(path, data, 0, TcpPathTest.random(1), 10_000, 100_000);
