@@ -2,6 +2,8 @@ package dev.netlab.simulator.tcp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.engine.Action;
@@ -12,6 +14,8 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.CongestionControl;
+import dev.netlab.core.tcp.RecoveryAlgorithm;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.units.Percent;
 import java.time.Duration;
@@ -147,5 +151,16 @@ class LossRecoveryTest {
         // transmissions a UDP run of as many packets would lose, whatever their sizes and times.
         assertEquals(udpLost, tcpLost);
         assertTrue(udpLost.size() > 20);
+    }
+
+    @Test
+    void theSettingsChooseTheRecoveryAndNewRenoIsTheOneThereIs() {
+        CongestionWindow window = new CongestionWindow(CongestionControl.NEWRENO, 1448, 10);
+        // Every constant of the settings' enum maps to a class (the switch in LossRecovery.of is exhaustive).
+        for (RecoveryAlgorithm algorithm : RecoveryAlgorithm.values()) {
+            assertNotNull(LossRecovery.of(algorithm, window), algorithm.name());
+        }
+        assertInstanceOf(NewRenoRecovery.class, LossRecovery.of(RecoveryAlgorithm.NEWRENO, window));
+        assertEquals(RecoveryAlgorithm.NEWRENO, TcpSettings.defaults().recovery());
     }
 }
