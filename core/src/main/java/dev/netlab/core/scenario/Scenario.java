@@ -1,6 +1,7 @@
 package dev.netlab.core.scenario;
 
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.traffic.Traffic;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public record Scenario(String name, String description, long seed, Traffic traffic,
         Map<String, String> uplinkSettings, Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink,
-        List<Phase> phases, List<Transport> transports, TcpSpec tcp, Duration drain) {
+        List<Phase> phases, List<Transport> transports, TcpSettings tcp, Duration drain) {
 
     public Scenario {
         uplinkSettings = Map.copyOf(uplinkSettings);

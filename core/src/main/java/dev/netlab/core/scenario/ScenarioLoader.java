@@ -2,8 +2,9 @@ package dev.netlab.core.scenario;
 
 import dev.netlab.core.ServerMode;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.tcp.TcpSettings;
+import dev.netlab.core.tcp.TcpText;
 import dev.netlab.core.traffic.Traffic;
-import dev.netlab.core.units.ByteSize;
 import dev.netlab.core.units.Durations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ public final class ScenarioLoader {
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "traffic", "link", "uplink", "downlink",
             "phases", "transports", "tcp", "drain");
     static final List<String> PHASE_KEYS = List.of("name", "from", "to", "link", "uplink", "downlink");
-    static final List<String> TCP_KEYS = List.of("mss", "window", "minRto", "cc");
+    static final List<String> TCP_KEYS = TcpText.KEYS;
     static final Duration DEFAULT_DRAIN = Duration.ofSeconds(2);
 
     private final String source;
@@ -92,7 +93,7 @@ public final class ScenarioLoader {
         LinkConfig downlink = link(down, "downlink", top.position());
         List<Phase> phases = phases(top, up, down);
         List<Transport> transports = transports(top);
-        TcpSpec tcp = tcp(top);
+        TcpSettings tcp = tcp(top);
         Duration drain = scalar(top, "drain", "").map(s -> parse(s, "drain", Durations::parse, Durations.ALLOWED))
                 .orElse(DEFAULT_DRAIN);
         if (!problems.isEmpty() || traffic == null || uplink == null || downlink == null || tcp == null) {
@@ -245,38 +246,31 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private TcpSpec tcp(YamlNode.Mapping top) {
+    private TcpSettings tcp(YamlNode.Mapping top) {
         YamlNode.Entry entry = top.entries().get("tcp");
         if (entry == null) {
-            return TcpSpec.DEFAULTS;
+            return TcpSettings.defaults();
         }
         YamlNode.Mapping tcp = mapping(entry.value(), "tcp");
         if (tcp == null) {
             return null;
         }
         keys(tcp, "tcp", TCP_KEYS);
-        TcpSpec d = TcpSpec.DEFAULTS;
-        Integer mss = scalar(tcp, "mss", "tcp").map(s -> parse(s, "tcp.mss", t -> (int) ByteSize.parse(withBytes(t)).bytes(),
-                "a size such as 1448 or 1448B")).orElse(d.mssBytes());
-        Long window = scalar(tcp, "window", "tcp").map(s -> parse(s, "tcp.window", t -> ByteSize.parse(withBytes(t)).bytes(),
-                ByteSize.ALLOWED)).orElse(d.windowBytes());
-        Duration minRto = scalar(tcp, "minRto", "tcp").map(s -> parse(s, "tcp.minRto", Durations::parse, Durations.ALLOWED))
-                .orElse(d.minRto());
-        String cc = scalar(tcp, "cc", "tcp").map(YamlNode.Scalar::text).orElse(d.congestion());
-        if (mss == null || window == null || minRto == null) {
+        int problemsBefore = problems.size();
+        TcpSettings.Builder builder = TcpSettings.builder();
+        for (String key : TCP_KEYS) {
+            scalar(tcp, key, "tcp").ifPresent(s -> parse(s, "tcp." + key, t -> TcpText.read(builder, key, t),
+                    "see docs/scenarios.md"));
+        }
+        if (problems.size() > problemsBefore) {
             return null;
         }
         try {
-            return new TcpSpec(mss, window, minRto, cc);
+            return builder.build();
         } catch (IllegalArgumentException e) {
             problem(tcp.position(), "tcp", e.getMessage());
             return null;
         }
-    }
-
-    /** A bare number of bytes is unambiguous for mss and window. */
-    private static String withBytes(String text) {
-        return text.trim().matches("\\d+") ? text.trim() + "B" : text;
     }
 
     // ---- small helpers shared with TrafficSection ----

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.netlab.core.traffic.Traffic;
 import dev.netlab.core.units.Durations;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,8 @@ public final class ScenarioWriter {
         Map<String, Object> tcp = new LinkedHashMap<>();
         tcp.put("mss", s.tcp().mssBytes());
         tcp.put("window", s.tcp().windowBytes() + "B");
-        tcp.put("minRto", Durations.format(s.tcp().minRto()));
-        tcp.put("cc", s.tcp().congestion());
+        tcp.put("minRto", Durations.format(Duration.ofNanos(s.tcp().minRtoNanos())));
+        tcp.put("cc", s.tcp().cc().label());
         out.put("tcp", tcp);
         out.put("drain", Durations.format(s.drain()));
         return out;

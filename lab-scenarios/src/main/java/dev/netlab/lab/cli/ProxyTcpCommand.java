@@ -7,8 +7,8 @@ import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.scenario.LinkSettings;
 import dev.netlab.core.scenario.Scenario;
-import dev.netlab.core.scenario.TcpSpec;
-import dev.netlab.core.units.ByteSize;
+import dev.netlab.core.tcp.TcpSettings;
+import dev.netlab.core.tcp.TcpText;
 import dev.netlab.core.units.Durations;
 import dev.netlab.simulator.relay.TcpConnectionStats;
 import dev.netlab.simulator.relay.TcpRelay;
@@ -17,16 +17,13 @@ import dev.netlab.simulator.relay.TcpRelayOptions;
 import dev.netlab.simulator.run.PhaseSchedule;
 import dev.netlab.simulator.server.Hosts;
 import dev.netlab.simulator.server.PortInUseException;
-import dev.netlab.simulator.tcp.CongestionControl;
 import dev.netlab.simulator.tcp.CsvTcpLedgerWriter;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
 import dev.netlab.simulator.tcp.TcpPathStats;
-import dev.netlab.simulator.tcp.TcpSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,15 +70,15 @@ final class ProxyTcpCommand implements Callable<Integer> {
 
     @Option(names = "--mss", paramLabel = "BYTES",
             description = "Largest segment payload (default: 1448).")
-    private Integer mss;
+    private String mss;
 
     @Option(names = "--window", paramLabel = "BYTES",
             description = "Receive window: most bytes in flight (default: 64KiB).")
     private String window;
 
-    @Option(names = "--min-rto", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
+    @Option(names = "--min-rto", paramLabel = "DURATION",
             description = "Smallest retransmission timeout (default: 200ms, as Linux).")
-    private Duration minRto;
+    private String minRto;
 
     @Option(names = "--cc", paramLabel = "NAME",
             description = "Congestion control: newreno or none (default: newreno).")
@@ -95,7 +92,7 @@ final class ProxyTcpCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
         Map<Direction, LinkConfig> links = chosen.links();
-        TcpSettings settings = settings(chosen.scenario().map(Scenario::tcp).orElse(TcpSpec.DEFAULTS));
+        TcpSettings settings = settings(chosen.scenario().map(Scenario::tcp).orElseGet(TcpSettings::defaults));
         long seed = chosen.seed();
         TcpRelayOptions relayOptions = TcpRelayOptions.of(options.front(), options.target);
         CsvLedgerWriter csv = options.ledger == null ? null
@@ -152,23 +149,28 @@ final class ProxyTcpCommand implements Callable<Integer> {
     }
 
     /** The scenario's (or the default) TCP settings, with each flag given on the command line instead. */
-    private TcpSettings settings(TcpSpec base) {
-        long windowBytes;
+    private TcpSettings settings(TcpSettings base) {
+        TcpSettings.Builder builder = base.toBuilder();
+        flag(builder, "--mss", "mss", mss);
+        flag(builder, "--window", "window", window);
+        flag(builder, "--min-rto", "minRto", minRto);
+        flag(builder, "--cc", "cc", cc);
         try {
-            // A bare number is bytes here, as for --mss.
-            windowBytes = window == null ? base.windowBytes()
-                    : ByteSize.parse(window.trim().matches("\\d+") ? window.trim() + "B" : window).bytes();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--window: " + e.getMessage());
-        }
-        try {
-            return TcpSettings.defaults()
-                    .withCc(CongestionControl.parse(cc != null ? cc : base.congestion()))
-                    .withWindowBytes((int) Math.min(Integer.MAX_VALUE, windowBytes))
-                    .withMssBytes(mss != null ? mss : base.mssBytes())
-                    .withMinRtoNanos((minRto != null ? minRto : base.minRto()).toNanos());
+            return builder.build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /** Reads one flag's text as the scenario's tcp key of the same meaning, if the flag was given. */
+    private static void flag(TcpSettings.Builder builder, String flag, String key, String text) {
+        if (text == null) {
+            return;
+        }
+        try {
+            TcpText.read(builder, key, text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(flag + ": " + e.getMessage());
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.netlab.simulator.relay;
 
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.simulator.server.PortInUseException;
 import dev.netlab.simulator.tcp.Handshake;
 import dev.netlab.simulator.tcp.HandshakeOutcome;
 import dev.netlab.simulator.tcp.TcpConnection;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
-import dev.netlab.simulator.tcp.TcpSettings;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;

@@ -13,7 +13,6 @@ import dev.netlab.core.result.CwndPoint;
 import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
-import dev.netlab.core.scenario.TcpSpec;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.traffic.Traffic;
 import dev.netlab.simulator.relay.TcpConnectionStats;
@@ -21,10 +20,8 @@ import dev.netlab.simulator.relay.TcpRelay;
 import dev.netlab.simulator.relay.TcpRelayOptions;
 import dev.netlab.simulator.server.Concurrency;
 import dev.netlab.simulator.server.TcpServer;
-import dev.netlab.simulator.tcp.CongestionControl;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
 import dev.netlab.simulator.tcp.TcpPathStats;
-import dev.netlab.simulator.tcp.TcpSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,7 +59,7 @@ final class TcpTransportRun {
         listener.started(Transport.TCP, traffic.totalMessages());
         try (TcpServer server = TcpServer.start(LOOPBACK, traffic.server(), Concurrency.THREADS)) {
             relayStartNanos = System.nanoTime(); // the relay's own clock starts within microseconds of this
-            relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK, server.address()), engine, settings(s.tcp()),
+            relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK, server.address()), engine, s.tcp(),
                     TcpLedgerSink.NONE);
             for (int c = 0; c < traffic.clients(); c++) {
                 Socket socket = new Socket();
@@ -111,14 +108,6 @@ final class TcpTransportRun {
         return new TransportResult(Transport.TCP, observations, TransportSummary.of(observations, deadline),
                 engine.counters(), 0, log.corrupt.get(), Optional.of(cost(connections)),
                 cwnd(connections, traffic.clients(), startNanos - relayStartNanos));
-    }
-
-    static TcpSettings settings(TcpSpec spec) {
-        return TcpSettings.defaults()
-                .withMssBytes(spec.mssBytes())
-                .withWindowBytes((int) spec.windowBytes())
-                .withMinRtoNanos(spec.minRto().toNanos())
-                .withCc(spec.congestion().equals("none") ? CongestionControl.NONE : CongestionControl.NEWRENO);
     }
 
     private static void awaitAccepted(TcpRelay relay, long count) {

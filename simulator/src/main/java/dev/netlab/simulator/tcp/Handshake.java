@@ -4,6 +4,7 @@ import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.tcp.TcpSettings;
 import java.util.PriorityQueue;
 
 /**

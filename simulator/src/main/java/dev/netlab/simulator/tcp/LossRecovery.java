@@ -1,87 +1,41 @@
 package dev.netlab.simulator.tcp;
 
+import dev.netlab.core.tcp.RecoveryAlgorithm;
 import java.util.Optional;
 
 /**
- * NewReno loss recovery without SACK (RFC 5681, RFC 6582): decides, for each ACK and timeout,
- * whether the first unacknowledged segment must be sent again, and tells the congestion window.
- *
- * <pre>
- *  OPEN ──3rd dup ACK──► FAST_RECOVERY ──ACK ≥ recover──► OPEN
- *   ▲  │                      │ partial ACK: resend the next hole
- *   │  └──────timeout─────────┴──────────► LOSS ──ACK ≥ recover──► OPEN
- *   │                                       │ partial ACK: resend the next hole
- * </pre>
- *
- * <p>{@code recover} is the highest sequence sent when recovery began. After a timeout only the
- * first hole is resent, then each further hole when a partial ACK reveals it (a segment sent
- * before the retransmission that just arrived, and still missing, was lost): one hole per round
- * trip, no go-back-N. Duplicate ACKs below {@code recover} after a timeout start nothing
- * (RFC 6582 section 3.2 step 1).
+ * Loss recovery of one path's sender: decides, for each ACK and timeout, whether the first
+ * unacknowledged segment must be sent again, and tells the {@link CongestionWindow} what happened.
+ * The path owns the segments, the timer and the counters; an implementation only keeps its own
+ * state. Adding an algorithm (SACK, RACK) is one class behind this interface and one constant in
+ * {@link RecoveryAlgorithm}, chosen in {@link #of}.
  */
-final class LossRecovery {
+interface LossRecovery {
 
-    private enum Phase { OPEN, FAST_RECOVERY, LOSS }
-
-    private static final int DUP_ACK_THRESHOLD = 3;
-
-    private final NewReno cc;
-    private Phase phase = Phase.OPEN;
-    private long recoverSeq;
-    private int dupAcks;
-
-    LossRecovery(NewReno cc) {
-        this.cc = cc;
+    /** The recovery {@code settings.recovery()} names, driving {@code window}. */
+    static LossRecovery of(RecoveryAlgorithm algorithm, CongestionWindow window) {
+        return switch (algorithm) {
+            case NEWRENO -> new NewRenoRecovery(window);
+        };
     }
 
-    /** An ACK that acknowledges new data, up to {@code ackSeq}. */
-    Optional<RetransmitReason> onNewAck(long ackSeq, long ackedBytes) {
-        dupAcks = 0;
-        switch (phase) {
-            case FAST_RECOVERY -> {
-                if (ackSeq >= recoverSeq) {
-                    cc.onRecoveryEnd();
-                    phase = Phase.OPEN;
-                    return Optional.empty();
-                }
-                cc.onPartialAck(ackedBytes);
-                return Optional.of(RetransmitReason.PARTIAL_ACK);
-            }
-            case LOSS -> {
-                cc.onNewAck(ackedBytes);
-                if (ackSeq >= recoverSeq) {
-                    phase = Phase.OPEN;
-                    return Optional.empty();
-                }
-                return Optional.of(RetransmitReason.PARTIAL_ACK);
-            }
-            default -> {
-                cc.onNewAck(ackedBytes);
-                return Optional.empty();
-            }
-        }
-    }
+    /**
+     * An ACK that acknowledges new data, up to {@code ackSeq}.
+     *
+     * @param ackedBytes how many bytes it newly acknowledges
+     * @return why the first unacknowledged segment must be sent again, or empty
+     */
+    Optional<RetransmitReason> onNewAck(long ackSeq, long ackedBytes);
 
-    /** An ACK repeating the last cumulative ACK while data is outstanding. */
-    Optional<RetransmitReason> onDupAck(long sndUna, long sndNxt) {
-        dupAcks++;
-        if (phase == Phase.FAST_RECOVERY) {
-            cc.onRecoveryDupAck();
-        } else if (phase == Phase.OPEN && dupAcks == DUP_ACK_THRESHOLD) {
-            recoverSeq = sndNxt;
-            cc.onFastRetransmit(sndNxt - sndUna);
-            phase = Phase.FAST_RECOVERY;
-            return Optional.of(RetransmitReason.FAST);
-        }
-        return Optional.empty();
-    }
+    /**
+     * An ACK repeating the last cumulative ACK while data is outstanding.
+     *
+     * @param sndUna the first unacknowledged byte
+     * @param sndNxt the next byte to be sent
+     * @return why the first unacknowledged segment must be sent again, or empty
+     */
+    Optional<RetransmitReason> onDupAck(long sndUna, long sndNxt);
 
-    /** The retransmission timer fired: always resend the first unacknowledged segment. */
-    RetransmitReason onTimeout(long sndUna, long sndNxt) {
-        cc.onTimeout(sndNxt - sndUna);
-        phase = Phase.LOSS;
-        recoverSeq = sndNxt;
-        dupAcks = 0;
-        return RetransmitReason.TIMEOUT;
-    }
+    /** The retransmission timer fired: the first unacknowledged segment is always sent again. */
+    RetransmitReason onTimeout(long sndUna, long sndNxt);
 }

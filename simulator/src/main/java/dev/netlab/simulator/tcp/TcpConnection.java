@@ -2,6 +2,7 @@ package dev.netlab.simulator.tcp;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.tcp.TcpSettings;
 import java.util.Objects;
 
 /**
@@ -23,12 +24,10 @@ import java.util.Objects;
  */
 public final class TcpConnection {
 
-    private final HandshakeOutcome.Established handshake;
     private final TcpPath uplink;
     private final TcpPath downlink;
 
-    private TcpConnection(HandshakeOutcome.Established handshake, TcpPath uplink, TcpPath downlink) {
-        this.handshake = handshake;
+    private TcpConnection(TcpPath uplink, TcpPath downlink) {
         this.uplink = uplink;
         this.downlink = downlink;
     }
@@ -45,20 +44,15 @@ public final class TcpConnection {
     public static TcpConnection open(HandshakeOutcome.Established established, TcpSettings settings,
             ImpairmentEngine engine, int flow, TcpLedgerSink ledger) {
         Objects.requireNonNull(established, "established");
-        return new TcpConnection(established, path(established, settings, engine, flow, Direction.UPLINK, ledger),
+        return new TcpConnection(path(established, settings, engine, flow, Direction.UPLINK, ledger),
                 path(established, settings, engine, flow, Direction.DOWNLINK, ledger));
     }
 
     private static TcpPath path(HandshakeOutcome.Established established, TcpSettings settings,
             ImpairmentEngine engine, int flow, Direction direction, TcpLedgerSink ledger) {
         Direction reverse = direction == Direction.UPLINK ? Direction.DOWNLINK : Direction.UPLINK;
-        return new TcpPath(settings.withAckDelayOf(engine.link(reverse)), engine, flow, direction,
+        return new TcpPath(settings.toBuilder().ackDelayOf(engine.link(reverse)).build(), engine, flow, direction,
                 established.establishedNanos(), established.firstDataIndex(direction), ledger);
-    }
-
-    /** The handshake that opened the connection; its time is the connection's setup cost. */
-    public HandshakeOutcome.Established handshake() {
-        return handshake;
     }
 
     /** Client-to-server bytes. */
@@ -69,10 +63,5 @@ public final class TcpConnection {
     /** Server-to-client bytes. */
     public TcpPath downlink() {
         return downlink;
-    }
-
-    /** The path of one direction. */
-    public TcpPath path(Direction direction) {
-        return direction == Direction.UPLINK ? uplink : downlink;
     }
 }

@@ -2,6 +2,7 @@ package dev.netlab.simulator.tcp;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.tcp.TcpSettings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,7 +46,7 @@ public final class TcpPath {
     private final ArrayDeque<Segment> outstanding = new ArrayDeque<>();
     private final PriorityQueue<PathEvent> events = new PriorityQueue<>();
     private final Reassembly receiver = new Reassembly();
-    private final NewReno cc;
+    private final CongestionWindow cc;
     private final RtoEstimator rto;
     private final LossRecovery recovery;
     private final CwndTrace trace = new CwndTrace(TRACE_POINTS);
@@ -62,13 +63,6 @@ public final class TcpPath {
     private long segmentsSent;
     private final Map<RetransmitReason, Long> retransmissions = new EnumMap<>(RetransmitReason.class);
     private long timeouts;
-
-    /**
-     * A path whose first transmission gets index 0; see the full constructor.
-     */
-    public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos) {
-        this(settings, engine, flow, direction, startNanos, 0, TcpLedgerSink.NONE);
-    }
 
     /**
      * A path ready to carry data from {@code startNanos} on (after the handshake).
@@ -91,8 +85,8 @@ public final class TcpPath {
         this.wire = new Wire(Objects.requireNonNull(engine, "engine"), flow, Objects.requireNonNull(direction,
                 "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"));
         this.clockNanos = startNanos;
-        this.cc = new NewReno(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
-        this.recovery = new LossRecovery(cc);
+        this.cc = new CongestionWindow(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
+        this.recovery = LossRecovery.of(settings.recovery(), cc);
         this.rto = new RtoEstimator(settings.initialRtoNanos(), settings.minRtoNanos(), settings.maxRtoNanos());
         trace.record(startNanos, cc.cwndBytes());
     }

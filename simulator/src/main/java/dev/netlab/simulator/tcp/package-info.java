@@ -9,7 +9,11 @@
  * flight. The application sees TCP's contract — every byte, in order, later — and the
  * {@link dev.netlab.simulator.tcp.TcpPathStats} and the {@link dev.netlab.simulator.tcp.TcpLedgerSink
  * ledger} show what it cost. Before data flows, {@link dev.netlab.simulator.tcp.Handshake} runs the
- * SYN / SYN-ACK exchange through the engine.
+ * SYN / SYN-ACK exchange through the engine. Its settings are {@link dev.netlab.core.tcp.TcpSettings},
+ * read from scenarios and flags in {@code core}.
+ *
+ * <p>Only the emulation lives here, on virtual time: no sockets, threads or clock (those are the
+ * TCP relay's), and no settings parsing (that is {@code dev.netlab.core.tcp}).
  *
  * <h2>What is emulated</h2>
  * <ul>
@@ -20,10 +24,12 @@
  *   <li>A corrupted copy is lost (the receiving TCP's checksum); a duplicate copy is discarded by
  *       the receiver and acknowledged again.</li>
  *   <li>Cumulative ACK per arriving segment, reaching the sender after {@code ackDelay}.</li>
- *   <li>Loss recovery: fast retransmit on the third duplicate ACK, NewReno partial ACKs
- *       (RFC 6582), the retransmission timer of RFC 6298 with Karn's rule and doubling backoff.</li>
- *   <li>NewReno congestion control (RFC 5681): initial window 10 segments, slow start,
- *       congestion avoidance, halving, one segment after a timeout; {@code cc none} turns it off.</li>
+ *   <li>Loss recovery behind {@code LossRecovery}, one class per algorithm: {@code NewRenoRecovery}
+ *       retransmits on the third duplicate ACK and on NewReno partial ACKs (RFC 6582). The path
+ *       keeps the retransmission timer of RFC 6298 with Karn's rule and doubling backoff.</li>
+ *   <li>NewReno congestion control (RFC 5681) in {@code CongestionWindow}: initial window 10
+ *       segments, slow start, congestion avoidance, halving, one segment after a timeout;
+ *       {@code cc none} turns it off.</li>
  *   <li>Flow control: bytes in flight at most min(cwnd, window); the send buffer bounds what
  *       {@code offer} accepts, so the relay stops reading and the real sender's socket blocks.</li>
  * </ul>

@@ -16,13 +16,12 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.units.Percent;
 import dev.netlab.simulator.relay.TcpConnectionStats.State;
-import dev.netlab.simulator.tcp.CongestionControl;
 import dev.netlab.simulator.tcp.TcpAction;
 import dev.netlab.simulator.tcp.TcpLedgerEntry;
 import dev.netlab.simulator.tcp.TcpPathStats;
-import dev.netlab.simulator.tcp.TcpSettings;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
@@ -47,7 +46,7 @@ class ImpairedTcpRelayTest {
         byte[] data = random(2 << 20, 2);
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        TcpSettings.defaults().withMinRtoNanos(20 * MS), e -> { })) {
+                        TcpSettings.builder().minRtoNanos(20 * MS).build(), e -> { })) {
             byte[] echoed = sendAndReadAll(relay.address(), data);
             // Equal digests after both directions crossed the rough link: TCP's contract held,
             // while the counters show the link really lost, reordered and duplicated.
@@ -68,7 +67,7 @@ class ImpairedTcpRelayTest {
         byte[] data = random(1 << 20, 3);
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        TcpSettings.defaults().withMinRtoNanos(20 * MS), ledger::add)) {
+                        TcpSettings.builder().minRtoNanos(20 * MS).build(), ledger::add)) {
             assertArrayEquals(sha256(data), sha256(sendAndReadAll(relay.address(), data)));
             TcpRelayTest.awaitState(relay, 0, State.CLOSED);
             TcpPathStats uplink = relay.connections().get(0).uplink();
@@ -107,8 +106,8 @@ class ImpairedTcpRelayTest {
     void aHandshakeThatGivesUpResetsTheClientAfterDoublingTimeouts() throws Exception {
         LinkConfig down = LinkConfig.builder().down(true).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, down, LinkConfig.TRANSPARENT, LedgerSink.NONE);
-        TcpSettings impatient = new TcpSettings(1448, 65_536, 131_072, CongestionControl.NEWRENO, 10, 10 * MS,
-                10 * MS, 60_000 * MS, 0, 2);
+        TcpSettings impatient = TcpSettings.builder().initialRtoNanos(10 * MS).minRtoNanos(10 * MS)
+                .synRetries(2).build();
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
                         impatient, e -> { });

@@ -8,6 +8,7 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.TcpSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.netlab.simulator.tcp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.engine.Action;
@@ -12,6 +14,9 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.CongestionControl;
+import dev.netlab.core.tcp.RecoveryAlgorithm;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.units.Percent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +36,8 @@ class LossRecoveryTest {
                     .delay(Duration.ofMillis(10)).build();
             List<LedgerEntry> entries = Collections.synchronizedList(new ArrayList<>());
             ImpairmentEngine engine = new ImpairmentEngine(42, link, LinkConfig.TRANSPARENT, entries::add);
-            TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1,
-                    Direction.UPLINK, 0);
+            TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1,
+                    Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
             byte[] data = PathDriver.randomBytes(8_000_000, 5);
 
             PathDriver.Result result = PathDriver.run(path, data, 0, new SplittableRandom(5), 50_000, 1_000_000);
@@ -56,7 +61,7 @@ class LossRecoveryTest {
         LinkConfig delayed = LinkConfig.builder().delay(Duration.ofMillis(20)).build();
         List<TcpLedgerEntry> ledger = new ArrayList<>();
         ImpairmentEngine engine = new ImpairmentEngine(7, delayed, delayed, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(20 * MS), engine, 1, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(20 * MS).build(), engine, 1, Direction.UPLINK,
                 0, 0, ledger::add);
         // A clean exchange first gives RTT samples of 40 ms, so the RTO sits at its 200 ms floor.
         path.offer(new byte[1000], 0, 1000, 0);
@@ -85,7 +90,7 @@ class LossRecoveryTest {
         // Transmission 4 of 0..4 is lost: no later segment makes duplicate ACKs, so only the timer helps.
         LinkConfig link = LinkConfig.builder().loss(new PatternLoss("....X" + ".".repeat(100))).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults(), engine, 1, Direction.UPLINK, 0);
+        TcpPath path = new TcpPath(TcpSettings.defaults(), engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(5 * 1448, 9);
 
         path.offer(data, 0, data.length, 0);
@@ -105,8 +110,8 @@ class LossRecoveryTest {
         LinkConfig link = LinkConfig.builder().loss(new PatternLoss("X" + ".".repeat(100)))
                 .delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1, Direction.UPLINK,
-                0);
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1, Direction.UPLINK,
+                0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(10 * 1448, 10);
 
         path.offer(data, 0, data.length, 0);
@@ -127,7 +132,7 @@ class LossRecoveryTest {
         LinkConfig lossy = LinkConfig.builder().loss(Percent.of(10)).delay(Duration.ofMillis(5)).build();
         List<TcpLedgerEntry> ledger = new ArrayList<>();
         ImpairmentEngine tcpEngine = new ImpairmentEngine(99, lossy, LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(5 * MS), tcpEngine, 3, Direction.UPLINK,
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(5 * MS).build(), tcpEngine, 3, Direction.UPLINK,
                 0, 0, ledger::add);
         PathDriver.run(path, PathDriver.randomBytes(500_000, 1), 0, new SplittableRandom(1), 30_000, 100_000);
 
@@ -146,5 +151,16 @@ class LossRecoveryTest {
         // transmissions a UDP run of as many packets would lose, whatever their sizes and times.
         assertEquals(udpLost, tcpLost);
         assertTrue(udpLost.size() > 20);
+    }
+
+    @Test
+    void theSettingsChooseTheRecoveryAndNewRenoIsTheOneThereIs() {
+        CongestionWindow window = new CongestionWindow(CongestionControl.NEWRENO, 1448, 10);
+        // Every constant of the settings' enum maps to a class (the switch in LossRecovery.of is exhaustive).
+        for (RecoveryAlgorithm algorithm : RecoveryAlgorithm.values()) {
+            assertNotNull(LossRecovery.of(algorithm, window), algorithm.name());
+        }
+        assertInstanceOf(NewRenoRecovery.class, LossRecovery.of(RecoveryAlgorithm.NEWRENO, window));
+        assertEquals(RecoveryAlgorithm.NEWRENO, TcpSettings.defaults().recovery());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.units.Percent;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -22,8 +23,8 @@ class MathisFidelityTest {
         LinkConfig lossy = LinkConfig.builder().loss(Percent.of(1)).delay(Duration.ofMillis(20)).build();
         ImpairmentEngine engine = new ImpairmentEngine(2026, lossy, LinkConfig.TRANSPARENT, e -> { });
         // A 4 MiB window never limits a window of about 1.22/sqrt(p) = 12 segments: loss alone sets the rate.
-        TcpSettings settings = TcpSettings.defaults().withWindowBytes(4 << 20).withAckDelayNanos(20 * MS);
-        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0);
+        TcpSettings settings = TcpSettings.builder().windowBytes(4 << 20).ackDelayNanos(20 * MS).build();
+        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(30_000_000, 11);
 
         PathDriver.Result result = PathDriver.run(path, data, 0, new SplittableRandom(11), 1 << 16, 10_000_000);

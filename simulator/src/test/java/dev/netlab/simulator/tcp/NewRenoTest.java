@@ -7,6 +7,8 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.CongestionControl;
+import dev.netlab.core.tcp.TcpSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ class NewRenoTest {
 
     private static TcpPath path(LinkConfig uplink, List<TcpLedgerEntry> ledger) {
         ImpairmentEngine engine = new ImpairmentEngine(3, uplink, LinkConfig.TRANSPARENT, e -> { });
-        TcpSettings settings = TcpSettings.defaults().withWindowBytes(4 << 20).withAckDelayNanos(20 * MS);
+        TcpSettings settings = TcpSettings.builder().windowBytes(4 << 20).ackDelayNanos(20 * MS).build();
         return new TcpPath(settings, engine, 1, Direction.UPLINK, 0, 0, ledger::add);
     }
 
@@ -85,14 +87,14 @@ class NewRenoTest {
     void withoutCongestionControlTheWindowStaysUnlimited() {
         ImpairmentEngine engine = new ImpairmentEngine(3, LinkConfig.builder()
                 .loss(new PatternLoss("..X")).delay(Duration.ofMillis(5)).build(), LinkConfig.TRANSPARENT, e -> { });
-        TcpPath path = new TcpPath(TcpSettings.defaults().withCc(CongestionControl.NONE), engine, 1,
-                Direction.UPLINK, 0);
+        TcpPath path = new TcpPath(TcpSettings.builder().cc(CongestionControl.NONE).build(), engine, 1,
+                Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(300_000, 1);
 
         PathDriver.run(path, data, 0, TcpPathTest.random(1), 10_000, 100_000);
 
         // cc none: losses are repaired but never shrink the window, so the trace has a single point.
-        assertEquals(NewReno.UNLIMITED, path.stats().cwndBytes());
+        assertEquals(CongestionWindow.UNLIMITED, path.stats().cwndBytes());
         assertEquals(1, path.stats().cwndTrace().size());
         assertTrue(path.stats().retransmissions() > 0);
     }

@@ -2,7 +2,6 @@ package dev.netlab.simulator.tcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.engine.Direction;
@@ -84,15 +83,6 @@ class PartsTest {
         trace.record(1, 5);
         trace.record(2, 6);
         assertEquals(List.of(new CwndPoint(0, 5), new CwndPoint(2, 6)), trace.points());
-    }
-
-    @Test
-    void settingsNameTheBadValueAndTheRange() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TcpSettings.defaults().withWindowBytes(100));
-        assertEquals("window must be between 1448B and 1073741824B: 100B", e.getMessage());
-        assertEquals(CongestionControl.NONE, CongestionControl.parse(" None "));
-        assertThrows(IllegalArgumentException.class, () -> CongestionControl.parse("cubic"));
     }
 
     @Test

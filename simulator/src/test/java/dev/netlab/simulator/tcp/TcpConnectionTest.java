@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.TcpSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +47,8 @@ class TcpConnectionTest {
         assertEquals(up.lastDeliveryNanos() + 1_000 * MS + 30 * MS, down.lastDeliveryNanos());
         // Karn's rule: the only segment was retransmitted, so its ACK is ambiguous and gives no RTT sample.
         assertEquals(-1, connection.uplink().stats().srttNanos());
-        assertEquals(1, connection.path(Direction.UPLINK).stats().timeouts());
-        assertEquals(1, connection.path(Direction.DOWNLINK).stats().timeouts());
+        assertEquals(1, connection.uplink().stats().timeouts());
+        assertEquals(1, connection.downlink().stats().timeouts());
     }
 
     @Test

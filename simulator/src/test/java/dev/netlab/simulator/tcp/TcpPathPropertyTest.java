@@ -10,6 +10,8 @@ import dev.netlab.core.engine.GilbertElliottLoss;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.tcp.CongestionControl;
+import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.units.DataRate;
 import dev.netlab.core.units.Percent;
 import java.time.Duration;
@@ -80,9 +82,9 @@ class TcpPathPropertyTest {
 
     private static TcpSettings randomSettings(SplittableRandom r) {
         int mss = r.nextBoolean() ? TcpSettings.DEFAULT_MSS_BYTES : 1 + r.nextInt(3000);
-        TcpSettings s = TcpSettings.defaults().withMssBytes(mss)
-                .withWindowBytes(mss * (1 + r.nextInt(100)))
-                .withAckDelayNanos(r.nextInt(50) * 1_000_000L);
-        return r.nextInt(4) == 0 ? s.withCc(CongestionControl.NONE) : s;
+        TcpSettings s = TcpSettings.builder().mssBytes(mss)
+                .windowBytes(mss * (1 + r.nextInt(100)))
+                .ackDelayNanos(r.nextInt(50) * 1_000_000L).build();
+        return r.nextInt(4) == 0 ? s.toBuilder().cc(CongestionControl.NONE).build() : s;
     }
 }

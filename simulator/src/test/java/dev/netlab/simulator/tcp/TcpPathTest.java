@@ -9,6 +9,8 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.tcp.CongestionControl;
+import dev.netlab.core.tcp.TcpSettings;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +25,7 @@ class TcpPathTest {
     void transparentLinkDeliversOfferedBytesUnchangedAndAtOnce() {
         ImpairmentEngine engine = new ImpairmentEngine(1, LinkConfig.TRANSPARENT, LinkConfig.TRANSPARENT,
                 LedgerSink.NONE);
-        TcpPath path = new TcpPath(TcpSettings.defaults(), engine, 1, Direction.UPLINK, 0);
+        TcpPath path = new TcpPath(TcpSettings.defaults(), engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(10_000, 3);
 
         int taken = path.offer(data, 0, data.length, 0);
@@ -39,8 +41,8 @@ class TcpPathTest {
     void delayedLinkDeliversTheBytesOneDelayLater() {
         LinkConfig delayed = LinkConfig.builder().delay(Duration.ofMillis(20)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, delayed, delayed, LedgerSink.NONE);
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(20 * MS), engine, 1, Direction.UPLINK,
-                0);
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(20 * MS).build(), engine, 1, Direction.UPLINK,
+                0, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(10_000, 4);
 
         path.offer(data, 0, data.length, 0);
@@ -59,7 +61,7 @@ class TcpPathTest {
         ImpairmentEngine engine = new ImpairmentEngine(1, LinkConfig.builder().delay(Duration.ofMillis(5)).build(),
                 LinkConfig.TRANSPARENT, LedgerSink.NONE);
         TcpSettings settings = TcpSettings.defaults();
-        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0);
+        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
         byte[] data = new byte[1 << 20];
 
         int taken = path.offer(data, 0, data.length, 0);
@@ -74,8 +76,8 @@ class TcpPathTest {
     void bytesInFlightNeverExceedTheWindowWithoutCongestionControl() {
         LinkConfig delayed = LinkConfig.builder().delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, delayed, delayed, LedgerSink.NONE);
-        TcpSettings settings = TcpSettings.defaults().withCc(CongestionControl.NONE).withWindowBytes(10 * 1448);
-        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0);
+        TcpSettings settings = TcpSettings.builder().cc(CongestionControl.NONE).windowBytes(10 * 1448).build();
+        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0, 0, TcpLedgerSink.NONE);
 
         path.offer(new byte[100_000], 0, 100_000, 0);
 
@@ -90,8 +92,8 @@ class TcpPathTest {
         LinkConfig link = LinkConfig.builder().loss(new PatternLoss("X" + ".".repeat(100)))
                 .delay(Duration.ofMillis(10)).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, link, LinkConfig.TRANSPARENT, LedgerSink.NONE);
-        TcpPath path = new TcpPath(TcpSettings.defaults().withAckDelayNanos(10 * MS), engine, 1, Direction.UPLINK,
-                start);
+        TcpPath path = new TcpPath(TcpSettings.builder().ackDelayNanos(10 * MS).build(), engine, 1, Direction.UPLINK,
+                start, 0, TcpLedgerSink.NONE);
         byte[] data = PathDriver.randomBytes(10 * 1448, 10);
 
         PathDriver.Result result = PathDriver.run(path, data, start, random(1), 100_000, 1000);

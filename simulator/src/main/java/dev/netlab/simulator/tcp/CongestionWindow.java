@@ -1,9 +1,11 @@
 package dev.netlab.simulator.tcp;
 
+import dev.netlab.core.tcp.CongestionControl;
+
 /**
- * The congestion window of NewReno (RFC 5681, RFC 6582), as arithmetic only: the path tells it
- * what happened and asks how much may be in flight. With {@link CongestionControl#NONE} every
- * method leaves the window unlimited.
+ * The congestion window of NewReno (RFC 5681, RFC 6582), as arithmetic only: the path's
+ * {@link LossRecovery} tells it what happened and the path asks how much may be in flight. With
+ * {@link CongestionControl#NONE} every method leaves the window unlimited.
  *
  * <ul>
  *   <li>Slow start: each ACK of new data adds min(acked, MSS) while cwnd &lt; ssthresh.</li>
@@ -14,7 +16,7 @@ package dev.netlab.simulator.tcp;
  *   <li>Timeout: ssthresh = max(flight/2, 2·MSS), cwnd = one MSS, then slow start.</li>
  * </ul>
  */
-final class NewReno {
+final class CongestionWindow {
 
     /** An ssthresh no window reaches: "arbitrarily high" in RFC 5681. */
     static final long UNLIMITED = Long.MAX_VALUE / 4;
@@ -24,7 +26,7 @@ final class NewReno {
     private long cwndBytes;
     private long ssthreshBytes = UNLIMITED;
 
-    NewReno(CongestionControl cc, int mssBytes, int initialWindowSegments) {
+    CongestionWindow(CongestionControl cc, long mssBytes, int initialWindowSegments) {
         this.enabled = cc == CongestionControl.NEWRENO;
         this.mssBytes = mssBytes;
         this.cwndBytes = enabled ? (long) initialWindowSegments * mssBytes : UNLIMITED;

@@ -1,4 +1,4 @@
-package dev.netlab.simulator.tcp;
+package dev.netlab.core.tcp;
 
 import java.util.Locale;
 
@@ -9,13 +9,13 @@ public enum CongestionControl {
     /** No congestion control: only the receive window limits bytes in flight. Losses are still repaired. */
     NONE;
 
-    /** The name used in scenario files: {@code newreno}, {@code none}. */
+    /** The name used in scenario files and flags: {@code newreno}, {@code none}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Reads {@code newreno} or {@code none}.
+     * Reads {@code newreno} or {@code none}, ignoring case and surrounding spaces.
      *
      * @throws IllegalArgumentException naming the text and the allowed values
      */
