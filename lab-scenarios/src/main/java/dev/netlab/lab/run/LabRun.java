@@ -3,7 +3,7 @@ package dev.netlab.lab.run;
 import dev.netlab.core.result.ResultsCsv;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.scenario.Scenario;
-import dev.netlab.reports.write.ResultsWriter;
+import dev.netlab.reports.results.ResultsWriter;
 import dev.netlab.simulator.run.RunLedger;
 import dev.netlab.simulator.run.RunListener;
 import dev.netlab.simulator.run.ScenarioRunner;
