@@ -95,16 +95,35 @@ final class DeliveryChart {
     static RunChart of(RunResults r, ReportOptions options) {
         ChartStyle style = ChartStyle.of(options.size());
         List<Transport> ts = r.transports();
+        NumberAxis y = new NumberAxis("share of messages sent (%)");
+        y.setRange(0, 1.0);
+        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        CategoryTableXYDataset bars = bars(r);
+        XYPlot plot = new XYPlot(whiskers(r), transportAxis(r), y, whiskerRenderer(style));
+        plot.setDataset(1, bars);
+        plot.setRenderer(1, barRenderer(bars, ts, style));
+        plot.setDomainGridlinesVisible(false);
+        boolean deadline = r.scenario().hasDeadline();
+        plot.setFixedLegendItems(legend(ts, deadline, style));
+        labelDelivered(plot, r, style);
+        JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
+        style.apply(chart, r.caption() + "; all " + r.scenario().clients() + " clients"
+                + (deadline ? "; late = reply after the " + Numbers.ms(r.scenario().deadlineMs()) + " deadline" : ""));
+        return new RunChart(ID, TITLE, java.util.Optional.of(chart), sentence(r));
+    }
+
+    /** One position per transport, named with what it sent. */
+    private static SymbolAxis transportAxis(RunResults r) {
+        List<Transport> ts = r.transports();
         String[] names = ts.stream().map(t -> t.name() + " (" + Counts.of(r, t).sent() + " sent)").toArray(String[]::new);
         SymbolAxis x = new SymbolAxis("transport", names);
         x.setRange(-0.5, ts.size() - 0.5);
         x.setGridBandsVisible(false);
-        NumberAxis y = new NumberAxis("share of messages sent (%)");
-        y.setRange(0, 1.0);
-        NumberFormat pct = NumberFormat.getPercentInstance(Locale.ROOT);
-        y.setNumberFormatOverride(pct);
+        return x;
+    }
 
-        CategoryTableXYDataset bars = bars(r);
+    /** Stacked bars in the transport's colour, late ones tinted, lost ones grey. */
+    private static StackedXYBarRenderer barRenderer(CategoryTableXYDataset bars, List<Transport> ts, ChartStyle style) {
         StackedXYBarRenderer barRenderer = new StackedXYBarRenderer(0.45) {
             private static final long serialVersionUID = 1L;
 
@@ -120,7 +139,10 @@ final class DeliveryChart {
         barRenderer.setDrawBarOutline(true);
         barRenderer.setDefaultOutlinePaint(Color.WHITE);
         barRenderer.setDefaultOutlineStroke(style.solid(2));
+        return barRenderer;
+    }
 
+    private static XYErrorRenderer whiskerRenderer(ChartStyle style) {
         XYErrorRenderer whisker = new XYErrorRenderer();
         whisker.setDefaultLinesVisible(false);
         whisker.setDefaultShapesVisible(false);
@@ -128,14 +150,11 @@ final class DeliveryChart {
         whisker.setErrorPaint(Color.BLACK);
         whisker.setErrorStroke(style.solid(4));
         whisker.setCapLength(style.px(40));
+        return whisker;
+    }
 
-        XYPlot plot = new XYPlot(whiskers(r), x, y, whisker);
-        plot.setDataset(1, bars);
-        plot.setRenderer(1, barRenderer);
-        plot.setDomainGridlinesVisible(false);
-
+    private static LegendItemCollection legend(List<Transport> ts, boolean deadline, ChartStyle style) {
         LegendItemCollection legend = new LegendItemCollection();
-        boolean deadline = r.scenario().hasDeadline();
         for (Transport t : ts) {
             legend.add(new LegendItem(t.name() + " " + (deadline ? ON_TIME : DELIVERED), ChartStyle.colour(t)));
             if (deadline) {
@@ -146,8 +165,12 @@ final class DeliveryChart {
         LegendItem ci = new LegendItem("whisker: 95% interval of delivered", Color.BLACK);
         ci.setShape(new java.awt.Rectangle(0, 0, Math.round(style.px(4)), Math.round(style.px(20))));
         legend.add(ci);
-        plot.setFixedLegendItems(legend);
+        return legend;
+    }
 
+    /** "96.0% delivered" inside each transport's bar, below its whisker. */
+    private static void labelDelivered(XYPlot plot, RunResults r, ChartStyle style) {
+        List<Transport> ts = r.transports();
         for (int i = 0; i < ts.size(); i++) {
             Counts c = Counts.of(r, ts.get(i));
             XYTextAnnotation label = new XYTextAnnotation(Numbers.percent(c.share(c.delivered())) + " delivered",
@@ -158,10 +181,6 @@ final class DeliveryChart {
             label.setBackgroundPaint(null);
             plot.addAnnotation(label);
         }
-        JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
-        style.apply(chart, r.caption() + "; all " + r.scenario().clients() + " clients"
-                + (deadline ? "; late = reply after the " + Numbers.ms(r.scenario().deadlineMs()) + " deadline" : ""));
-        return new RunChart(ID, TITLE, java.util.Optional.of(chart), sentence(r));
     }
 
     static String sentence(RunResults r) {
