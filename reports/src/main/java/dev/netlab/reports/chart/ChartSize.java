@@ -17,6 +17,7 @@ public record ChartSize(int widthPixels, int heightPixels) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,5})[xX×](\\d{1,5})");
 
+    /** Checks both sides are between 200 and 8000 pixels. */
     public ChartSize {
         check("width", widthPixels);
         check("height", heightPixels);
