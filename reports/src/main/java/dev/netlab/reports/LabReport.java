@@ -1,12 +1,22 @@
 package dev.netlab.reports;
 
+import dev.netlab.core.result.ResultsLayout;
+import dev.netlab.reports.chart.ChartImages;
+import dev.netlab.reports.chart.Headless;
+import dev.netlab.reports.chart.ReportOptions;
+import dev.netlab.reports.chart.RunChart;
+import dev.netlab.reports.chart.RunCharts;
+import dev.netlab.reports.results.ResultsFormatException;
+import dev.netlab.reports.results.ResultsReader;
+import dev.netlab.reports.results.RunResults;
+import dev.netlab.reports.text.Figure;
+import dev.netlab.reports.text.RunReportText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The lab report of one run: reads a results directory (docs/results.md), draws its charts into
@@ -29,18 +39,17 @@ public final class LabReport {
     public static Path write(Path resultsDir, ReportOptions options) throws IOException {
         Headless.ensure();
         RunResults results = ResultsReader.read(resultsDir);
-        List<RunChart> charts = RunCharts.all(results, options);
-        Map<String, byte[]> images = new LinkedHashMap<>();
-        for (RunChart c : charts) {
-            if (c.chart().isPresent()) {
-                byte[] bytes = ChartImages.render(c.chart().get(), options);
-                Files.write(resultsDir.resolve(c.id() + "." + options.format().extension()), bytes);
-                images.put(c.id(), bytes);
+        List<Figure> figures = new ArrayList<>();
+        for (RunChart chart : RunCharts.all(results, options)) {
+            Figure figure = ChartImages.figure(chart, options);
+            if (figure.image().isPresent()) {
+                Files.write(resultsDir.resolve(figure.fileName()), figure.image().get());
             }
+            figures.add(figure);
         }
-        Path html = resultsDir.resolve("report.html");
-        Files.writeString(html, RunReportText.html(results, charts, images, options), StandardCharsets.UTF_8);
-        Files.writeString(resultsDir.resolve("report.md"), RunReportText.markdown(results, charts, images, options),
+        Path html = resultsDir.resolve(ResultsLayout.REPORT_HTML);
+        Files.writeString(html, RunReportText.html(results, figures), StandardCharsets.UTF_8);
+        Files.writeString(resultsDir.resolve(ResultsLayout.REPORT_MD), RunReportText.markdown(results, figures),
                 StandardCharsets.UTF_8);
         return html;
     }

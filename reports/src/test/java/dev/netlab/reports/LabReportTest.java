@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netlab.reports.chart.ChartSize;
+import dev.netlab.reports.chart.ImageFormat;
+import dev.netlab.reports.chart.ReportOptions;
+import dev.netlab.reports.results.ResultsFixture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public record RunResult(Scenario scenario, Map<Transport, TransportResult> transports, boolean partial) {
 
+    /** Copies the map, keeping the order the transports ran in. */
     public RunResult {
         transports = Collections.unmodifiableMap(new LinkedHashMap<>(transports));
     }

@@ -22,6 +22,7 @@ import java.util.Optional;
 public record TransportResult(Transport transport, List<Observation> observations, TransportSummary summary,
         LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd) {
 
+    /** Copies the lists. */
     public TransportResult {
         observations = List.copyOf(observations);
         cwnd = List.copyOf(cwnd);

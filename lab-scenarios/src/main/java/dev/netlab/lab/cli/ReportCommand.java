@@ -1,11 +1,11 @@
 package dev.netlab.lab.cli;
 
-import dev.netlab.reports.ChartSize;
-import dev.netlab.reports.ImageFormat;
 import dev.netlab.reports.LabReport;
-import dev.netlab.reports.SweepReport;
-import dev.netlab.reports.ReportOptions;
-import dev.netlab.reports.ResultsFormatException;
+import dev.netlab.reports.chart.ChartSize;
+import dev.netlab.reports.chart.ImageFormat;
+import dev.netlab.reports.chart.ReportOptions;
+import dev.netlab.reports.results.ResultsFormatException;
+import dev.netlab.reports.sweep.SweepReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -6,7 +6,7 @@ import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.lab.run.LabRun;
 import dev.netlab.reports.LabReport;
-import dev.netlab.reports.ReportOptions;
+import dev.netlab.reports.chart.ReportOptions;
 import dev.netlab.simulator.run.RunListener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -88,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
     private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
         io.out().println();
         io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
-        SummaryTable.print(result, io.out());
+        ConsoleTable.print(result, io.out());
         for (TransportResult r : result.transports().values()) {
             if (r.transport() == Transport.UDP && r.corruptReplies() > 0) {
                 io.out().println("UDP: " + r.corruptReplies() + " replies arrived damaged and were counted as lost");

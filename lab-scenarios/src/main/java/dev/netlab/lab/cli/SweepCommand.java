@@ -1,6 +1,7 @@
 package dev.netlab.lab.cli;
 
 import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.result.ResultsCsv;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
@@ -88,8 +89,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         int total = points * repeat;
         int done = 0;
-        try (BufferedWriter csv = Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8)) {
-            csv.write("parameter,value,value_label,repeat,transport,seed,delivery_ratio,on_time_ratio,rtt_p99_ms,goodput_bps\n");
+        try (BufferedWriter csv = Files.newBufferedWriter(dir.resolve(ResultsCsv.SWEEP.fileName()), StandardCharsets.UTF_8)) {
+            csv.write(ResultsCsv.SWEEP.header() + "\n");
             for (int i = 0; i < points; i++) {
                 String label = vary.get(0).values().get(i);
                 for (int r = 0; r < repeat; r++) {

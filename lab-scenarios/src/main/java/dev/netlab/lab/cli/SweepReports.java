@@ -1,7 +1,7 @@
 package dev.netlab.lab.cli;
 
-import dev.netlab.reports.ReportOptions;
-import dev.netlab.reports.SweepReport;
+import dev.netlab.reports.chart.ReportOptions;
+import dev.netlab.reports.sweep.SweepReport;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,8 +1,9 @@
 package dev.netlab.lab.run;
 
+import dev.netlab.core.result.ResultsCsv;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.scenario.Scenario;
-import dev.netlab.reports.write.ResultsWriter;
+import dev.netlab.reports.results.ResultsWriter;
 import dev.netlab.simulator.run.RunLedger;
 import dev.netlab.simulator.run.RunListener;
 import dev.netlab.simulator.run.ScenarioRunner;
@@ -42,7 +43,8 @@ public final class LabRun {
     public RunResult execute(Scenario scenario, Path dir) throws IOException {
         Files.createDirectories(dir);
         RunResult result;
-        try (RunLedger ledger = new RunLedger(Files.newBufferedWriter(dir.resolve("ledger.csv"), StandardCharsets.UTF_8))) {
+        try (RunLedger ledger = new RunLedger(Files.newBufferedWriter(dir.resolve(ResultsCsv.LEDGER.fileName()),
+                StandardCharsets.UTF_8))) {
             result = runner.run(scenario, ledger);
         }
         ResultsWriter.write(result, dir);

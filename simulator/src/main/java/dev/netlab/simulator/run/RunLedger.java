@@ -1,8 +1,9 @@
 package dev.netlab.simulator.run;
 
+import dev.netlab.core.csv.CsvSink;
 import dev.netlab.core.engine.CsvLedgerWriter;
-import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.core.result.ResultsCsv;
 import dev.netlab.core.scenario.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,41 +11,30 @@ import java.io.Writer;
 
 /**
  * The run's {@code ledger.csv}: the engine's decisions for every transport in one file, each row
- * starting with its transport. Streams rows; holds nothing of the run in memory.
+ * the engine ledger's row ({@link CsvLedgerWriter#row}) after its transport. Streams rows; holds
+ * nothing of the run in memory.
  */
 public final class RunLedger implements AutoCloseable {
 
-    /** The header line. */
-    public static final String HEADER = "transport," + CsvLedgerWriter.HEADER;
+    private final CsvSink out;
 
-    private final Writer out;
-
+    /** Writes the header ({@link ResultsCsv#LEDGER}) at once. */
     public RunLedger(Writer out) {
-        this.out = out;
-        write(HEADER + "\n");
+        this.out = new CsvSink(out, ResultsCsv.LEDGER.header(), ResultsCsv.LEDGER.fileName());
     }
 
     /** The sink for one transport's engine. */
     public LedgerSink sink(Transport transport) {
         String prefix = transport.label() + ",";
-        return entry -> write(prefix + row(entry));
-    }
-
-    private static String row(LedgerEntry e) {
-        return e.timeNanos() + "," + e.flow() + "," + e.direction().label() + "," + e.index() + "," + e.copy() + ","
-                + e.sizeBytes() + "," + e.action().label() + "," + e.delayNanos() + "," + e.reason() + "\n";
-    }
-
-    private synchronized void write(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return entry -> out.row(prefix + CsvLedgerWriter.row(entry));
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        out.close();
+    public void close() throws IOException {
+        try {
+            out.close();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -182,8 +182,8 @@ final class TcpTransportRun {
                 continue;
             }
             for (Direction d : Direction.values()) {
-                for (dev.netlab.simulator.tcp.CwndPoint p : c.path(d).cwndTrace()) {
-                    points.add(new CwndPoint(c.flow(), d, (p.timeNanos() - offsetNanos) / 1e6, p.cwndBytes()));
+                for (CwndPoint p : c.path(d).cwndTrace()) {
+                    points.add(new CwndPoint(c.flow(), d, p.timeMs() - offsetNanos / 1e6, p.cwndBytes()));
                 }
             }
         }

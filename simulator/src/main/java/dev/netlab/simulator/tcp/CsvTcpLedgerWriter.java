@@ -1,9 +1,9 @@
 package dev.netlab.simulator.tcp;
 
+import dev.netlab.core.csv.CsvSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Objects;
 
 /**
  * Streams the TCP ledger as CSV, one row per event, holding nothing but the writer. The first
@@ -21,7 +21,7 @@ public final class CsvTcpLedgerWriter implements TcpLedgerSink, AutoCloseable {
     /** The first line written. */
     public static final String HEADER = "time_nanos,flow,direction,action,seq,size_bytes,index,wait_nanos,reason";
 
-    private final Writer out;
+    private final CsvSink out;
 
     /**
      * Writes the header at once.
@@ -29,39 +29,22 @@ public final class CsvTcpLedgerWriter implements TcpLedgerSink, AutoCloseable {
      * @param out where the rows go; buffer it, rows are written one at a time
      */
     public CsvTcpLedgerWriter(Writer out) {
-        this.out = Objects.requireNonNull(out, "out");
-        write(HEADER + "\n");
+        this.out = new CsvSink(out, HEADER, "the TCP ledger");
     }
 
     @Override
     public void record(TcpLedgerEntry e) {
-        write(e.timeNanos() + "," + e.flow() + "," + e.direction().label() + "," + e.action().label() + "," + e.seq()
-                + "," + e.sizeBytes() + "," + e.index() + "," + e.waitNanos() + "," + e.reason() + "\n");
-    }
-
-    private synchronized void write(String line) {
-        try {
-            out.write(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the TCP ledger", e);
-        }
+        out.row(e.timeNanos() + "," + e.flow() + "," + e.direction().label() + "," + e.action().label() + ","
+                + e.seq() + "," + e.sizeBytes() + "," + e.index() + "," + e.waitNanos() + "," + e.reason());
     }
 
     /** Flushes the rows written so far. */
-    public synchronized void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot flush the TCP ledger", e);
-        }
+    public void flush() {
+        out.flush();
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the TCP ledger", e);
-        }
+    public void close() {
+        out.close();
     }
 }

@@ -49,7 +49,7 @@ public final class TcpPath {
     private final CongestionWindow cc;
     private final RtoEstimator rto;
     private final LossRecovery recovery;
-    private final CwndTrace trace = new CwndTrace(TRACE_POINTS);
+    private final CwndTrace trace;
     private final List<byte[]> ready = new ArrayList<>();
     private long clockNanos;
     private long eventOrder;
@@ -84,6 +84,7 @@ public final class TcpPath {
         }
         this.wire = new Wire(Objects.requireNonNull(engine, "engine"), flow, Objects.requireNonNull(direction,
                 "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"));
+        this.trace = new CwndTrace(TRACE_POINTS, flow, direction);
         this.clockNanos = startNanos;
         this.cc = new CongestionWindow(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
         this.recovery = LossRecovery.of(settings.recovery(), cc);

@@ -1,5 +1,6 @@
 package dev.netlab.simulator.tcp;
 
+import dev.netlab.core.result.CwndPoint;
 import java.util.List;
 
 /**
@@ -22,7 +23,8 @@ import java.util.List;
  * @param rtoNanos the current retransmission timeout
  * @param cwndBytes the congestion window; {@link Long#MAX_VALUE}/4 without congestion control
  * @param ssthreshBytes the slow-start threshold; {@link Long#MAX_VALUE}/4 before the first loss
- * @param cwndTrace the congestion window over time, thinned to a bounded number of points
+ * @param cwndTrace the congestion window over time, thinned to a bounded number of points; times in
+ *        milliseconds on the path's clock
  */
 public record TcpPathStats(long segmentsSent, long retransmissions, long fastRetransmissions,
         long partialAckRetransmissions, long timeoutRetransmissions, long timeouts, long lostTransmissions,

@@ -7,6 +7,7 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.PatternLoss;
+import dev.netlab.core.result.CwndPoint;
 import dev.netlab.core.tcp.CongestionControl;
 import dev.netlab.core.tcp.TcpSettings;
 import java.time.Duration;
@@ -55,13 +56,13 @@ class NewRenoTest {
         List<CwndPoint> trace = path.stats().cwndTrace();
         // Slow start only grows the window, so its largest value up to the third duplicate ACK is the one it had
         // then (ACKs of earlier segments arrive at the same virtual instant, so "the last point before" is ambiguous).
-        long before = trace.stream().filter(p -> p.timeNanos() <= fastAt).mapToLong(CwndPoint::cwndBytes).max()
+        long before = trace.stream().filter(p -> p.timeMs() <= fastAt / 1e6).mapToLong(CwndPoint::cwndBytes).max()
                 .orElseThrow();
         long ssthresh = path.stats().ssthreshBytes();
         // The sender was window-limited, so the flight at the third duplicate ACK was the whole window:
         // ssthresh is half of it, and when recovery ends the window is set to exactly that (RFC 6582 step 6).
         assertEquals(before / 2, ssthresh);
-        assertTrue(trace.stream().anyMatch(p -> p.timeNanos() > fastAt && p.cwndBytes() == ssthresh),
+        assertTrue(trace.stream().anyMatch(p -> p.timeMs() > fastAt / 1e6 && p.cwndBytes() == ssthresh),
                 "cwnd returns to ssthresh after recovery: " + trace);
         assertEquals(1, path.stats().fastRetransmissions());
         assertEquals(0, path.stats().timeouts());
@@ -79,7 +80,8 @@ class NewRenoTest {
         long timeoutAt = ledger.stream().filter(e -> e.action() == TcpAction.TIMEOUT).findFirst().orElseThrow()
                 .timeNanos();
         // RFC 5681: after a timeout the loss window is one segment, whatever it was.
-        assertTrue(path.stats().cwndTrace().contains(new CwndPoint(timeoutAt, MSS)), path.stats().cwndTrace().toString());
+        assertTrue(path.stats().cwndTrace().contains(new CwndPoint(1, Direction.UPLINK, timeoutAt / 1e6, MSS)),
+                path.stats().cwndTrace().toString());
         assertEquals(2L * MSS, path.stats().ssthreshBytes(), "max(flight/2, 2 MSS) with one segment in flight");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.engine.Direction;
+import dev.netlab.core.result.CwndPoint;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class PartsTest {
 
     @Test
     void cwndTraceStaysBoundedAndKeepsTheLatestValue() {
-        CwndTrace trace = new CwndTrace(100);
+        CwndTrace trace = new CwndTrace(100, 1, Direction.UPLINK);
         for (int i = 0; i < 100_000; i++) {
             trace.record(i, i);
         }
@@ -72,17 +73,18 @@ class PartsTest {
         // still spread over the whole run.
         assertTrue(points.size() <= 101, "points " + points.size());
         assertTrue(points.size() >= 50, "points " + points.size());
-        assertEquals(new CwndPoint(99_999, 99_999), points.get(points.size() - 1));
-        assertEquals(0, points.get(0).timeNanos());
+        assertEquals(new CwndPoint(1, Direction.UPLINK, 99_999 / 1e6, 99_999), points.get(points.size() - 1));
+        assertEquals(0.0, points.get(0).timeMs());
     }
 
     @Test
     void cwndTraceIgnoresRepeatsOfTheSameValue() {
-        CwndTrace trace = new CwndTrace(10);
+        CwndTrace trace = new CwndTrace(10, 1, Direction.UPLINK);
         trace.record(0, 5);
         trace.record(1, 5);
         trace.record(2, 6);
-        assertEquals(List.of(new CwndPoint(0, 5), new CwndPoint(2, 6)), trace.points());
+        assertEquals(List.of(new CwndPoint(1, Direction.UPLINK, 0.0, 5),
+                new CwndPoint(1, Direction.UPLINK, 2 / 1e6, 6)), trace.points());
     }
 
     @Test

@@ -1,0 +1,130 @@
+package dev.netlab.core.result;
+
+/**
+ * The keys of {@code summary.json} (docs/results.md), named once for the writer and the reader.
+ * Grouped by the object they appear in; the ledger's per-action keys are the actions' labels in
+ * camel case.
+ */
+public final class SummaryKeys {
+
+    // the top level
+    /** {@code scenario}: the scenario object. */
+    public static final String SCENARIO = "scenario";
+    /** {@code partial}: whether the run stopped early. */
+    public static final String PARTIAL = "partial";
+    /** {@code transports}: one object per transport, keyed by its label. */
+    public static final String TRANSPORTS = "transports";
+
+    // the scenario object
+    /** {@code name}: the scenario's (or a phase's) name. */
+    public static final String NAME = "name";
+    /** {@code description}: one line for people. */
+    public static final String DESCRIPTION = "description";
+    /** {@code seed}: the seed of every random draw. */
+    public static final String SEED = "seed";
+    /** {@code profile}: the traffic profile. */
+    public static final String PROFILE = "profile";
+    /** {@code clients}: clients at once. */
+    public static final String CLIENTS = "clients";
+    /** {@code messagesPerClient}: messages each client sends. */
+    public static final String MESSAGES_PER_CLIENT = "messagesPerClient";
+    /** {@code sizeBytes}: payload size. */
+    public static final String SIZE_BYTES = "sizeBytes";
+    /** {@code durationMs}: sending time per transport. */
+    public static final String DURATION_MS = "durationMs";
+    /** {@code deadlineMs}: the profile's deadline, null without one. */
+    public static final String DEADLINE_MS = "deadlineMs";
+    /** {@code server}: the server mode. */
+    public static final String SERVER = "server";
+    /** {@code uplink}: the uplink settings (also in a phase). */
+    public static final String UPLINK = "uplink";
+    /** {@code downlink}: the downlink settings (also in a phase). */
+    public static final String DOWNLINK = "downlink";
+    /** {@code phases}: the phases, in time order. */
+    public static final String PHASES = "phases";
+    /** {@code fromMs}: a phase's start. */
+    public static final String FROM_MS = "fromMs";
+    /** {@code toMs}: a phase's end. */
+    public static final String TO_MS = "toMs";
+    /** {@code theory}: what the settings predict. */
+    public static final String THEORY = "theory";
+
+    // the theory object
+    /** {@code uplinkLossRate}: the uplink's loss rate. */
+    public static final String UPLINK_LOSS_RATE = "uplinkLossRate";
+    /** {@code downlinkLossRate}: the downlink's loss rate. */
+    public static final String DOWNLINK_LOSS_RATE = "downlinkLossRate";
+    /** {@code roundTripLossRate}: chance a request or its reply is lost. */
+    public static final String ROUND_TRIP_LOSS_RATE = "roundTripLossRate";
+    /** {@code meanRttMs}: mean round trip the delays give. */
+    public static final String MEAN_RTT_MS = "meanRttMs";
+
+    // a transport object
+    /** {@code sent}: messages sent. */
+    public static final String SENT = "sent";
+    /** {@code delivered}: replies received. */
+    public static final String DELIVERED = "delivered";
+    /** {@code lost}: sent minus delivered. */
+    public static final String LOST = "lost";
+    /** {@code duplicates}: extra copies received. */
+    public static final String DUPLICATES = "duplicates";
+    /** {@code reordered}: RFC 4737 reordered replies. */
+    public static final String REORDERED = "reordered";
+    /** {@code deliveryRatio}: delivered / sent. */
+    public static final String DELIVERY_RATIO = "deliveryRatio";
+    /** {@code deliveryRatioCi95}: the Wilson interval, [low, high]. */
+    public static final String DELIVERY_RATIO_CI95 = "deliveryRatioCi95";
+    /** {@code onTimeRatio}: replies within the deadline / sent. */
+    public static final String ON_TIME_RATIO = "onTimeRatio";
+    /** {@code rttMs}: the round-trip summary object. */
+    public static final String RTT_MS = "rttMs";
+    /** {@code jitterMs}: RFC 3550 jitter. */
+    public static final String JITTER_MS = "jitterMs";
+    /** {@code reorderExtentMax}: largest RFC 4737 extent. */
+    public static final String REORDER_EXTENT_MAX = "reorderExtentMax";
+    /** {@code goodputBps}: delivered payload, bits per second. */
+    public static final String GOODPUT_BPS = "goodputBps";
+    /** {@code retransmissions}: TCP: segments sent again. */
+    public static final String RETRANSMISSIONS = "retransmissions";
+    /** {@code timeouts}: TCP: timer expiries. */
+    public static final String TIMEOUTS = "timeouts";
+    /** {@code stallMs}: TCP: time held behind a hole. */
+    public static final String STALL_MS = "stallMs";
+    /** {@code handshakeMs}: TCP: longest handshake. */
+    public static final String HANDSHAKE_MS = "handshakeMs";
+    /** {@code corruptReplies}: damaged replies discarded (also in consistency). */
+    public static final String CORRUPT_REPLIES = "corruptReplies";
+    /** {@code ledger}: the ledger's counts per direction and action. */
+    public static final String LEDGER = "ledger";
+    /** {@code consistency}: the lost-against-ledger check. */
+    public static final String CONSISTENCY = "consistency";
+
+    // the rttMs object
+    /** {@code p50}: median. */
+    public static final String P50 = "p50";
+    /** {@code p90}: 90th percentile. */
+    public static final String P90 = "p90";
+    /** {@code p99}: 99th percentile. */
+    public static final String P99 = "p99";
+    /** {@code max}: largest. */
+    public static final String MAX = "max";
+    /** {@code mean}: mean. */
+    public static final String MEAN = "mean";
+
+    // the ledger and consistency objects
+    /** {@code relayCapDrops}: datagrams the relay dropped at its cap. */
+    public static final String RELAY_CAP_DROPS = "relayCapDrops";
+    /** {@code lostObserved}: lost as the clients saw it. */
+    public static final String LOST_OBSERVED = "lostObserved";
+    /** {@code ledgerDrops}: drops the ledger recorded. */
+    public static final String LEDGER_DROPS = "ledgerDrops";
+    /** {@code lostExplainedByLedger}: UDP: losses the ledger accounts for. */
+    public static final String LOST_EXPLAINED_BY_LEDGER = "lostExplainedByLedger";
+    /** {@code ok}: whether the two agree. */
+    public static final String OK = "ok";
+    /** {@code explanation}: the rule the check applied. */
+    public static final String EXPLANATION = "explanation";
+
+    private SummaryKeys() {
+    }
+}

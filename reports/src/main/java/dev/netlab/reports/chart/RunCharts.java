@@ -1,0 +1,23 @@
+package dev.netlab.reports.chart;
+
+import dev.netlab.reports.results.RunResults;
+import java.util.List;
+
+/** The charts of a run's report, in the order the report shows them. */
+public final class RunCharts {
+
+    private RunCharts() {
+    }
+
+    /** Every chart of the run, drawn or explained. */
+    public static List<RunChart> all(RunResults r, ReportOptions options) {
+        return List.of(
+                DeliveryChart.of(r, options),
+                RttCdfChart.of(r, options),
+                SequenceChart.of(r, options),
+                RttOverTimeChart.of(r, options),
+                ReorderExtentChart.of(r, options),
+                CwndChart.of(r, options),
+                DeliveredOverTimeChart.of(r, options));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.netlab.reports.results;
+
+import dev.netlab.core.metrics.SampleSummary;
+import java.util.OptionalLong;
+
+/**
+ * One transport's measured summary from {@code summary.json}. Ratios are between 0 and 1; a
+ * value that could not be measured is NaN.
+ *
+ * @param sent               messages sent
+ * @param delivered          messages whose reply came back
+ * @param lost               sent minus delivered
+ * @param duplicates         extra copies received
+ * @param reordered          RFC 4737 reordered replies, summed over clients
+ * @param deliveryRatio      delivered / sent
+ * @param deliveryCi95Low    lower end of the 95% Wilson interval of the delivery ratio
+ * @param deliveryCi95High   upper end of that interval
+ * @param onTimeRatio        replies within the deadline / sent
+ * @param rttMs              round-trip times in milliseconds
+ * @param jitterMs           RFC 3550 jitter, milliseconds
+ * @param reorderExtentMax   largest RFC 4737 reordering extent
+ * @param goodputBps         delivered payload, bits per second
+ * @param retransmissions    TCP only: segments sent again
+ * @param timeouts           TCP only: retransmission timer expiries
+ * @param stallMs            TCP only: time spent waiting on retransmissions, milliseconds (NaN for UDP)
+ * @param handshakeMs        TCP only: connection set-up time, milliseconds (NaN for UDP)
+ * @param lostExplainedByLedger losses the relay's ledger accounts for; empty when not given
+ * @param consistent         whether the clients' losses and the ledger's drops agree
+ */
+public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
+        double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
+        SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
+        OptionalLong retransmissions, OptionalLong timeouts, double stallMs, double handshakeMs,
+        OptionalLong lostExplainedByLedger, boolean consistent) {
+}

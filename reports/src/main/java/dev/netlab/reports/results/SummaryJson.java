@@ -1,0 +1,175 @@
+package dev.netlab.reports.results;
+
+import static dev.netlab.core.result.SummaryKeys.*;
+
+import dev.netlab.core.engine.Action;
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.engine.Theory;
+import dev.netlab.core.metrics.SampleSummary;
+import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.scenario.Phase;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.ScenarioWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds {@code summary.json} (as nested maps) from a run's result; the keys are
+ * {@link dev.netlab.core.result.SummaryKeys}, documented in docs/results.md.
+ */
+final class SummaryJson {
+
+    private SummaryJson() {
+    }
+
+    static Map<String, Object> of(RunResult run) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put(SCENARIO, scenario(run.scenario()));
+        root.put(PARTIAL, run.partial());
+        Map<String, Object> transports = new LinkedHashMap<>();
+        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario())));
+        root.put(TRANSPORTS, transports);
+        return root;
+    }
+
+    private static Map<String, Object> scenario(Scenario s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(NAME, s.name());
+        out.put(DESCRIPTION, s.description());
+        out.put(SEED, s.seed());
+        out.put(PROFILE, s.traffic().profile().label());
+        out.put(CLIENTS, s.traffic().clients());
+        out.put(MESSAGES_PER_CLIENT, s.traffic().messages());
+        out.put(SIZE_BYTES, s.traffic().sizeBytes());
+        out.put(DURATION_MS, s.traffic().sendingTime().toNanos() / 1e6);
+        out.put(DEADLINE_MS, s.traffic().deadline().map(d -> d.toNanos() / 1e6).orElse(null));
+        out.put(SERVER, s.traffic().server().label());
+        Map<String, Object> resolved = ScenarioWriter.toMap(s);
+        out.put(UPLINK, resolved.get(UPLINK));
+        out.put(DOWNLINK, resolved.get(DOWNLINK));
+        List<Map<String, Object>> phases = new ArrayList<>();
+        for (Phase p : s.phases()) {
+            Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put(NAME, p.name());
+            phase.put(FROM_MS, p.from().toNanos() / 1e6);
+            phase.put(TO_MS, p.to().toNanos() / 1e6);
+            phase.put(UPLINK, p.uplinkSettings());
+            phase.put(DOWNLINK, p.downlinkSettings());
+            phases.add(phase);
+        }
+        out.put(PHASES, phases);
+        double up = Theory.lossRate(s.uplink().loss());
+        double down = Theory.lossRate(s.downlink().loss());
+        Map<String, Object> theory = new LinkedHashMap<>();
+        theory.put(UPLINK_LOSS_RATE, up);
+        theory.put(DOWNLINK_LOSS_RATE, down);
+        theory.put(ROUND_TRIP_LOSS_RATE, 1 - (1 - up) * (1 - down));
+        theory.put(MEAN_RTT_MS, (Theory.meanDelayNanos(s.uplink().delay()) + Theory.meanDelayNanos(s.downlink().delay())) / 1e6);
+        out.put(THEORY, theory);
+        return out;
+    }
+
+    private static Map<String, Object> transport(TransportResult r, Scenario s) {
+        TransportSummary m = r.summary();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(SENT, m.sent());
+        out.put(DELIVERED, m.delivered());
+        out.put(LOST, m.lost());
+        out.put(DUPLICATES, m.duplicates());
+        out.put(REORDERED, m.reordered());
+        out.put(DELIVERY_RATIO, number(m.deliveryRatio()));
+        out.put(DELIVERY_RATIO_CI95, List.of(m.deliveryRatioCi95().low(), m.deliveryRatioCi95().high()));
+        out.put(ON_TIME_RATIO, number(m.onTimeRatio()));
+        out.put(RTT_MS, rtt(m.rttMs()));
+        out.put(JITTER_MS, number(m.jitterMs()));
+        out.put(REORDER_EXTENT_MAX, m.reorderExtentMax());
+        out.put(GOODPUT_BPS, number(m.goodputBps()));
+        r.tcp().ifPresent(cost -> {
+            out.put(RETRANSMISSIONS, cost.retransmissions());
+            out.put(TIMEOUTS, cost.timeouts());
+            out.put(STALL_MS, cost.stallMs());
+            out.put(HANDSHAKE_MS, cost.handshakeMs());
+        });
+        out.put(CORRUPT_REPLIES, r.corruptReplies());
+        out.put(LEDGER, ledger(r.ledger(), r.relayCapDrops()));
+        out.put(CONSISTENCY, consistency(r, s));
+        return out;
+    }
+
+    private static Map<String, Object> rtt(SampleSummary rtt) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(P50, number(rtt.p50()));
+        out.put(P90, number(rtt.p90()));
+        out.put(P99, number(rtt.p99()));
+        out.put(MAX, number(rtt.max()));
+        out.put(MEAN, number(rtt.mean()));
+        return out;
+    }
+
+    private static Map<String, Object> ledger(LedgerCounters ledger, long relayCapDrops) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Direction d : Direction.values()) {
+            Map<String, Object> direction = new LinkedHashMap<>();
+            for (Action a : Action.values()) {
+                direction.put(camel(a.label()), ledger.count(d, a));
+            }
+            out.put(d.label(), direction);
+        }
+        out.put(RELAY_CAP_DROPS, relayCapDrops);
+        return out;
+    }
+
+    /** Lost messages as the clients saw them against the drops the ledger recorded. */
+    private static Map<String, Object> consistency(TransportResult r, Scenario s) {
+        LedgerCounters l = r.ledger();
+        long drops = 0;
+        for (Direction d : Direction.values()) {
+            drops += l.count(d, Action.DROPPED) + l.count(d, Action.QUEUE_DROP) + l.count(d, Action.DOWN);
+        }
+        long lost = r.summary().lost();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(LOST_OBSERVED, lost);
+        out.put(LEDGER_DROPS, drops + r.relayCapDrops());
+        out.put(CORRUPT_REPLIES, r.corruptReplies());
+        boolean ok;
+        String explanation;
+        if (r.tcp().isPresent()) {
+            ok = lost == 0;
+            explanation = "TCP repairs every drop by retransmission: nothing may be lost, the ledger's drops are its cost";
+        } else {
+            long explained = drops + r.relayCapDrops() + r.corruptReplies();
+            out.put(LOST_EXPLAINED_BY_LEDGER, explained);
+            boolean copies = !s.uplink().duplicate().probability().isZero() || !s.downlink().duplicate().probability().isZero();
+            ok = copies ? lost <= explained : lost == explained;
+            explanation = copies
+                    ? "with duplication a dropped copy need not lose its message: lost must not exceed the drops"
+                    : "each message crosses once each way: every lost message is one drop or one damaged reply";
+        }
+        out.put(OK, ok);
+        out.put(EXPLANATION, explanation);
+        return out;
+    }
+
+    private static String camel(String label) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : label.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static Double number(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
+    }
+}

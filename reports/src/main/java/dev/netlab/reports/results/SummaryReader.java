@@ -1,0 +1,154 @@
+package dev.netlab.reports.results;
+
+import static dev.netlab.core.result.SummaryKeys.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netlab.core.metrics.SampleSummary;
+import dev.netlab.core.result.ResultsLayout;
+import dev.netlab.core.scenario.Transport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Reads {@code summary.json} (keys in {@link dev.netlab.core.result.SummaryKeys}): the scenario
+ * and each transport's measured summary. A missing file, a missing object or a value of the wrong
+ * kind is a {@link ResultsFormatException} naming the key.
+ */
+final class SummaryReader {
+
+    private SummaryReader() {
+    }
+
+    /** The parsed top-level object of {@code dir}'s summary.json. */
+    static JsonNode root(Path dir) throws IOException {
+        Path summaryFile = dir.resolve(ResultsLayout.SUMMARY_JSON);
+        if (!Files.exists(summaryFile)) {
+            throw new ResultsFormatException("summary.json is missing from " + dir);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(summaryFile.toFile());
+        } catch (JsonProcessingException e) {
+            throw new ResultsFormatException("summary.json line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ResultsFormatException("summary.json: expected a JSON object");
+        }
+        return root;
+    }
+
+    static ScenarioInfo scenario(JsonNode root) throws ResultsFormatException {
+        JsonNode s = required(root, SCENARIO);
+        List<PhaseSpan> phases = new ArrayList<>();
+        int i = 0;
+        for (JsonNode p : s.path(PHASES)) {
+            String where = "scenario.phases[" + i++ + "]";
+            try {
+                phases.add(new PhaseSpan(p.path(NAME).asText("phase " + i), number(p, FROM_MS, where),
+                        number(p, TO_MS, where)));
+            } catch (IllegalArgumentException e) {
+                throw new ResultsFormatException("summary.json: " + where + ": " + e.getMessage());
+            }
+        }
+        JsonNode th = s.path(THEORY);
+        ExpectedValues expected = new ExpectedValues(optional(th, UPLINK_LOSS_RATE), optional(th, DOWNLINK_LOSS_RATE),
+                optional(th, ROUND_TRIP_LOSS_RATE), optional(th, MEAN_RTT_MS));
+        return new ScenarioInfo(requiredText(s, NAME, "scenario"), s.path(DESCRIPTION).asText(""),
+                (long) number(s, SEED, "scenario"), s.path(PROFILE).asText(""), s.path(CLIENTS).asInt(1),
+                optional(s, DURATION_MS), optional(s, DEADLINE_MS), settings(s.path(UPLINK)),
+                settings(s.path(DOWNLINK)), phases, expected);
+    }
+
+    static Map<Transport, MeasuredSummary> summaries(JsonNode root) throws ResultsFormatException {
+        Map<Transport, MeasuredSummary> summaries = new EnumMap<>(Transport.class);
+        JsonNode transports = required(root, TRANSPORTS);
+        for (Iterator<String> names = transports.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            Transport t;
+            try {
+                t = Transport.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw new ResultsFormatException("summary.json: transports." + name + ": " + e.getMessage());
+            }
+            summaries.put(t, summary(transports.get(name), "transports." + name));
+        }
+        if (summaries.isEmpty()) {
+            throw new ResultsFormatException("summary.json: transports is empty; expected udp and/or tcp");
+        }
+        return summaries;
+    }
+
+    static boolean partial(JsonNode root) {
+        return root.path(PARTIAL).asBoolean(false);
+    }
+
+    private static Map<String, String> settings(JsonNode link) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        link.fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+        return settings;
+    }
+
+    private static MeasuredSummary summary(JsonNode t, String where) throws ResultsFormatException {
+        JsonNode rtt = t.path(RTT_MS);
+        JsonNode ci = t.path(DELIVERY_RATIO_CI95);
+        boolean hasCi = ci.isArray() && ci.size() == 2;
+        long delivered = (long) number(t, DELIVERED, where);
+        SampleSummary rttMs = new SampleSummary((int) delivered, optional(rtt, P50), optional(rtt, P90),
+                optional(rtt, P99), optional(rtt, MAX), optional(rtt, MEAN));
+        JsonNode consistency = t.path(CONSISTENCY);
+        return new MeasuredSummary((long) number(t, SENT, where), delivered, (long) number(t, LOST, where),
+                t.path(DUPLICATES).asLong(0), t.path(REORDERED).asLong(0), optional(t, DELIVERY_RATIO),
+                hasCi && ci.get(0).isNumber() ? ci.get(0).asDouble() : Double.NaN,
+                hasCi && ci.get(1).isNumber() ? ci.get(1).asDouble() : Double.NaN,
+                optional(t, ON_TIME_RATIO), rttMs, optional(t, JITTER_MS), t.path(REORDER_EXTENT_MAX).asInt(0),
+                optional(t, GOODPUT_BPS), optionalWhole(t, RETRANSMISSIONS), optionalWhole(t, TIMEOUTS),
+                optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
+                optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true));
+    }
+
+    private static JsonNode required(JsonNode node, String field) throws ResultsFormatException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isObject()) {
+            throw new ResultsFormatException("summary.json: missing object '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String requiredText(JsonNode node, String field, String where) throws ResultsFormatException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new ResultsFormatException("summary.json: " + where + "." + field + " must be text");
+        }
+        return value.asText();
+    }
+
+    private static double number(JsonNode node, String field, String where) throws ResultsFormatException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new ResultsFormatException("summary.json: " + where + "." + field + " must be a number"
+                    + (value == null ? " (missing)" : ": " + value));
+        }
+        return value.asDouble();
+    }
+
+    private static double optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isNumber() ? value.asDouble() : Double.NaN;
+    }
+
+    private static OptionalLong optionalWhole(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.netlab.reports.sweep;
+
+import dev.netlab.core.scenario.Transport;
+import dev.netlab.reports.chart.ChartStyle;
+import dev.netlab.reports.chart.ReportOptions;
+import dev.netlab.reports.chart.RunChart;
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * One measure of a sweep against the swept value: per transport, the mean over repeats as a line
+ * with shapes, and the min–max over repeats as a pale band.
+ */
+final class SweepChart {
+
+    private SweepChart() {
+    }
+
+    /** One series per transport, keyed by its name: (value, mean, min, max). */
+    static YIntervalSeriesCollection dataset(SweepResults s, SweepMetric metric) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (Transport t : s.transports()) {
+            YIntervalSeries series = new YIntervalSeries(t.name(), true, false);
+            for (SweepPoint p : s.points(t, metric)) {
+                if (p.repeats() > 0) {
+                    series.add(p.value(), p.mean(), p.min(), p.max());
+                }
+            }
+            data.addSeries(series);
+        }
+        return data;
+    }
+
+    /** The unit the values were written in, for example {@code %} of {@code 5%}; "swept value" when bare. */
+    static String unit(SweepResults s) {
+        String label = s.rows().isEmpty() ? "" : s.rows().get(0).valueLabel().replaceFirst("^\\s*-?[0-9.]+\\s*", "");
+        return label.isEmpty() ? "swept value" : label;
+    }
+
+    static RunChart of(SweepResults s, SweepMetric metric, ReportOptions options) {
+        ChartStyle style = ChartStyle.of(options.size());
+        NumberAxis x = new NumberAxis(s.parameter() + " (" + unit(s) + ")");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(metric.axisLabel);
+        if (metric.ratio) {
+            y.setRange(0, 1.02);
+            y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.2f);
+        List<Transport> ts = s.transports();
+        for (int i = 0; i < ts.size(); i++) {
+            Transport t = ts.get(i);
+            Color c = ChartStyle.colour(t);
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesFillPaint(i, c);
+            renderer.setSeriesStroke(i, style.line(t));
+            renderer.setSeriesShape(i, style.shape(t));
+        }
+        XYPlot plot = new XYPlot(dataset(s, metric), x, y, renderer);
+        String title = metric.title + " as " + s.parameter() + " varies";
+        JFreeChart chart = new JFreeChart(title, style.titleFont(), plot, true);
+        List<Long> seeds = s.seeds();
+        style.apply(chart, "sweep of " + s.parameter() + "; line: mean of " + s.repeatsPerValue()
+                + (s.repeatsPerValue() == 1 ? " run" : " repeats") + ", band: min–max; seeds " + seeds.get(0)
+                + (seeds.size() > 1 ? "–" + seeds.get(seeds.size() - 1) : ""));
+        return new RunChart(metric.id, title, java.util.Optional.of(chart), sentence(s, metric));
+    }
+
+    static String sentence(SweepResults s, SweepMetric metric) {
+        StringBuilder b = new StringBuilder();
+        for (Transport t : s.transports()) {
+            List<SweepPoint> points = s.points(t, metric).stream().filter(p -> p.repeats() > 0).toList();
+            if (points.isEmpty()) {
+                b.append(t.name()).append(": not measured. ");
+                continue;
+            }
+            SweepPoint first = points.get(0);
+            SweepPoint last = points.get(points.size() - 1);
+            b.append(String.format(Locale.ROOT, "%s's mean %s went from %s at %s = %s to %s at %s (range over repeats %s–%s). ",
+                    t.name(), metric.title.toLowerCase(Locale.ROOT), metric.format(first.mean()), s.parameter(),
+                    first.valueLabel(), metric.format(last.mean()), last.valueLabel(), metric.format(last.min()),
+                    metric.format(last.max())));
+        }
+        return b.toString().trim();
+    }
+}

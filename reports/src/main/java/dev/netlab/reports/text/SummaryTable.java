@@ -1,0 +1,103 @@
+package dev.netlab.reports.text;
+
+import dev.netlab.core.scenario.Transport;
+import dev.netlab.reports.results.ExpectedValues;
+import dev.netlab.reports.results.MeasuredSummary;
+import dev.netlab.reports.results.RunResults;
+import dev.netlab.reports.results.ScenarioInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The report's table: for each measure, what the scenario configured, what theory predicts and
+ * what each transport showed. "–" where a column has nothing to say.
+ */
+final class SummaryTable {
+
+    /** One line of the table; {@code observed} holds one cell per transport that ran. */
+    record Row(String measure, String configured, String theory, List<String> observed) {
+
+        /** The row's cells, left to right. */
+        List<String> cells() {
+            List<String> cells = new ArrayList<>(List.of(measure, configured, theory));
+            cells.addAll(observed);
+            return cells;
+        }
+    }
+
+    private SummaryTable() {
+    }
+
+    /** Every row's cells, in the order the table shows them. */
+    static List<List<String>> cells(RunResults r) {
+        return rows(r).stream().map(Row::cells).toList();
+    }
+
+    static List<String> header(RunResults r) {
+        List<String> h = new ArrayList<>(List.of("measure", "configured", "theory"));
+        r.transports().forEach(t -> h.add(t.name() + " observed"));
+        return h;
+    }
+
+    static List<Row> rows(RunResults r) {
+        ScenarioInfo s = r.scenario();
+        ExpectedValues th = s.expected();
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(r, "messages sent", profile(s), "–", m -> Numbers.number(m.sent())));
+        rows.add(row(r, "loss", links(s, "loss"),
+                Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(th.roundTripLossRate()) + " round trip",
+                m -> Numbers.percent(m.sent() == 0 ? Double.NaN : (double) m.lost() / m.sent()) + " (" + m.lost() + " lost)"));
+        rows.add(row(r, "delivered (95% CI)", "–",
+                Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(1 - th.roundTripLossRate()),
+                m -> Numbers.percent(m.deliveryRatio()) + (Double.isNaN(m.deliveryCi95Low()) ? ""
+                        : " (" + Numbers.percent(m.deliveryCi95Low()) + "–" + Numbers.percent(m.deliveryCi95High()) + ")")));
+        if (r.summaries().values().stream().anyMatch(m -> m.retransmissions().isPresent())) {
+            rows.add(row(r, "retransmissions (timeouts)", "–", "–", m -> m.retransmissions().isEmpty() ? "–"
+                    : m.retransmissions().getAsLong() + " (" + m.timeouts().orElse(0) + ")"));
+            rows.add(row(r, "time stalled on retransmissions", "–", "–", m -> Numbers.ms(m.stallMs())));
+            rows.add(row(r, "handshake", "–", "–", m -> Numbers.ms(m.handshakeMs())));
+        }
+        rows.add(row(r, "RTT median (p50)", links(s, "delay"),
+                Double.isNaN(th.meanRttMs()) ? "–" : Numbers.ms(th.meanRttMs()) + " mean", m -> Numbers.ms(m.rttMs().p50())));
+        rows.add(row(r, "RTT p99", "–", "–", m -> Numbers.ms(m.rttMs().p99())));
+        rows.add(row(r, "RTT max", "–", "–", m -> Numbers.ms(m.rttMs().max())));
+        rows.add(row(r, "on time", s.hasDeadline() ? "deadline " + Numbers.ms(s.deadlineMs()) : "no deadline", "–",
+                m -> Numbers.percent(m.onTimeRatio())));
+        rows.add(row(r, "jitter (RFC 3550)", links(s, "jitter"), "–", m -> Numbers.ms(m.jitterMs())));
+        rows.add(row(r, "reordered (RFC 4737), largest extent", links(s, "reorder"), "–",
+                m -> m.reordered() + ", " + m.reorderExtentMax()));
+        rows.add(row(r, "duplicates", links(s, "duplicate"), "–", m -> Numbers.number(m.duplicates())));
+        rows.add(row(r, "goodput", links(s, "rate"), "–", m -> Numbers.bitsPerSecond(m.goodputBps())));
+        rows.add(row(r, "losses explained by the relay's ledger", "–", "–", m -> (m.consistent() ? "yes" : "NO")
+                + (m.lostExplainedByLedger().isPresent() ? " (" + m.lostExplainedByLedger().getAsLong() + ")" : "")));
+        return rows;
+    }
+
+    private static Row row(RunResults r, String measure, String configured, String theory,
+            Function<MeasuredSummary, String> cell) {
+        List<String> observed = new ArrayList<>();
+        for (Map.Entry<Transport, MeasuredSummary> e : r.summaries().entrySet()) {
+            observed.add(cell.apply(e.getValue()));
+        }
+        return new Row(measure, configured, theory, observed);
+    }
+
+    private static String profile(ScenarioInfo s) {
+        return s.profile().isEmpty() ? "–" : "profile " + s.profile() + ", " + s.clients() + " clients";
+    }
+
+    /** "up 2%, down 2%" (or "2% each way") for one link setting; "–" when neither link sets it. */
+    private static String links(ScenarioInfo s, String key) {
+        String up = s.uplink().get(key);
+        String down = s.downlink().get(key);
+        if (up == null && down == null) {
+            return "–";
+        }
+        if (up != null && up.equals(down)) {
+            return up + " each way";
+        }
+        return "up " + (up == null ? "–" : up) + ", down " + (down == null ? "–" : down);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.netlab.reports.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.netlab.core.scenario.Transport;
+import dev.netlab.reports.results.ResultsFixture;
+import dev.netlab.reports.results.ResultsReader;
+import dev.netlab.reports.results.RunResults;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.CategoryTableXYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunChartsTest {
+
+    @TempDir
+    Path tmp;
+
+    private RunResults results;
+
+    @BeforeEach
+    void read() throws IOException {
+        results = ResultsReader.read(ResultsFixture.write(tmp, true));
+    }
+
+    @Test
+    void deliveryStacksOnTimeLateAndLostToTheWholeOfWhatWasSent() {
+        CategoryTableXYDataset bars = DeliveryChart.bars(results);
+        // x 0 is UDP: 37 of 40 on time, 3 lost; x 1 is TCP: 34 on time, 6 late (the stalled ones), 0 lost.
+        assertEquals(List.of(DeliveryChart.ON_TIME, DeliveryChart.LATE, DeliveryChart.LOST),
+                List.of(bars.getSeriesKey(0), bars.getSeriesKey(1), bars.getSeriesKey(2)));
+        assertEquals(37 / 40.0, bars.getYValue(0, 0), 1e-12);
+        assertEquals(3 / 40.0, bars.getYValue(2, 0), 1e-12);
+        assertEquals(34 / 40.0, bars.getYValue(0, 1), 1e-12);
+        assertEquals(6 / 40.0, bars.getYValue(1, 1), 1e-12);
+        assertEquals(0, bars.getYValue(2, 1), 1e-12);
+    }
+
+    @Test
+    void deliveryWhiskersAreTheWilsonIntervalOfTheDeliveredShare() {
+        YIntervalSeriesCollection w = DeliveryChart.whiskers(results);
+        // Wilson 95% for 37/40 is about [0.801, 0.974]; 40/40 reaches exactly 1 at the top.
+        assertEquals(0.925, w.getYValue(0, 0), 1e-12);
+        assertEquals(0.801, w.getStartYValue(0, 0), 0.001);
+        assertEquals(0.974, w.getEndYValue(0, 0), 0.001);
+        assertEquals(1.0, w.getEndYValue(0, 1), 0);
+    }
+
+    @Test
+    void rttCdfEndsAtOneAndStepsAtEachDistinctRoundTrip() {
+        XYSeriesCollection cdf = RttCdfChart.dataset(results);
+        XYSeries udp = cdf.getSeries("UDP");
+        // UDP RTTs are 35 × 40 ms, one 100 ms and one 150 ms: three steps, the first at 35/37.
+        assertEquals(3, udp.getItemCount());
+        assertEquals(40.0, udp.getX(0).doubleValue());
+        assertEquals(35 / 37.0, udp.getY(0).doubleValue(), 1e-12);
+        assertEquals(1.0, udp.getY(2).doubleValue(), 1e-12);
+        assertEquals(1.0, cdf.getSeries("TCP").getY(cdf.getSeries("TCP").getItemCount() - 1).doubleValue(), 1e-12);
+    }
+
+    @Test
+    void sequenceChartMarksTheReorderedReplyAndTheLossesOfClientZero() {
+        XYSeriesCollection udp = SequenceChart.dataset(results, Transport.UDP);
+        XYSeries reordered = udp.getSeries("UDP reordered");
+        XYSeries lost = udp.getSeries("UDP lost (at send time)");
+        // Client 0's seq 8 took 100 ms, arriving at 500 ms after seq 9 (490 ms): the one reordered reply.
+        assertEquals(1, reordered.getItemCount());
+        assertEquals(500.0, reordered.getX(0).doubleValue());
+        assertEquals(8.0, reordered.getY(0).doubleValue());
+        assertEquals(List.of(5.0, 12.0), List.of(lost.getY(0).doubleValue(), lost.getY(1).doubleValue()));
+        assertEquals(17, udp.getSeries("UDP in order").getItemCount());
+        // TCP delivers in order, so nothing falls under its line.
+        assertEquals(0, SequenceChart.dataset(results, Transport.TCP).getSeries("TCP reordered").getItemCount());
+    }
+
+    @Test
+    void rttOverTimeHoldsOnePointPerReplyAtItsSendTime() {
+        XYSeriesCollection data = RttOverTimeChart.dataset(results);
+        assertEquals(37, data.getSeries("UDP").getItemCount());
+        XYSeries tcp = data.getSeries("TCP");
+        assertEquals(40, tcp.getItemCount());
+        // Client 0's message sent at 400 ms waited for the retransmission until 700 ms.
+        assertEquals(300.0, tcp.getY(tcp.indexOf(400.0)).doubleValue());
+    }
+
+    @Test
+    void reorderHistogramCountsRfc4737ExtentsPerTransport() {
+        DefaultCategoryDataset h = ReorderExtentChart.dataset(results);
+        // Client 0's seq 8 is 1 behind (extent 1); client 1's seq 15 arrives after 16 and 17 (extent 2).
+        assertEquals(List.of(1, 2), h.getColumnKeys());
+        assertEquals(1, h.getValue("UDP", Integer.valueOf(1)).intValue());
+        assertEquals(1, h.getValue("UDP", Integer.valueOf(2)).intValue());
+        assertEquals(0, h.getValue("TCP", Integer.valueOf(2)).intValue());
+    }
+
+    @Test
+    void cwndIsDrawnInKibibytesAndSkippedWithANoteWhenAbsent() throws IOException {
+        XYSeries up = CwndChart.dataset(results).getSeries("uplink");
+        assertEquals(4, up.getItemCount());
+        assertEquals(29200 / 1024.0, up.getMaxY(), 1e-12);
+        RunResults without = ResultsReader.read(ResultsFixture.write(tmp.resolve("nocwnd"), false));
+        RunChart skipped = CwndChart.of(without, ReportOptions.DEFAULT);
+        // The report must say why the chart is missing rather than silently drop it.
+        assertTrue(skipped.chart().isEmpty());
+        assertTrue(skipped.sentence().contains("no cwnd.csv"), skipped.sentence());
+    }
+
+    @Test
+    void deliveredOverTimeCountsUpToEveryReplyReceived() {
+        XYSeriesCollection data = DeliveredOverTimeChart.dataset(results);
+        XYSeries tcp = data.getSeries("TCP");
+        // All 40 TCP replies, with 12 of them (6 per client) released together around 700 ms.
+        assertEquals(40.0, tcp.getY(tcp.getItemCount() - 1).doubleValue());
+        assertEquals(37.0, data.getSeries("UDP").getMaxY());
+    }
+
+    @Test
+    void sentencesSayWhatEachChartShowsForThisRun() {
+        Map<String, String> s = new java.util.HashMap<>();
+        RunCharts.all(results, ReportOptions.DEFAULT).forEach(c -> s.put(c.id(), c.sentence()));
+        // The numbers come from the data, not from a template: 37/40 with its Wilson interval.
+        assertEquals("UDP delivered 92.5% (95% CI 80.1–97.4%) of 40 messages. TCP delivered all 40 messages, at the"
+                + " cost of 3 retransmissions; 6 of them arrived after the deadline.", s.get("delivery"));
+        assertTrue(s.get("rtt-cdf").contains("TCP's p99 is 2.0× UDP's"), s.get("rtt-cdf"));
+        assertEquals(ResultsFixture.CHARTS, s.keySet());
+    }
+}
