@@ -32,16 +32,18 @@ public sealed interface LossModel extends Impairment permits BernoulliLoss, Gilb
         private static final SettingKey<Percent> LOSS = SettingKey.probability("loss",
                 "Bernoulli loss probability, for example 5% or 0.05", "0%");
         private static final SettingKey<Percent> P = SettingKey.probability("p",
-                "Gilbert-Elliott: probability of moving from the good to the bad state, for example 1%", "-");
+                "Gilbert-Elliott: probability of moving from the good to the bad state, for example 1%", "-")
+                .flagged("gilbert-p");
         private static final SettingKey<Percent> R = SettingKey.probability("r",
-                "Gilbert-Elliott: probability of moving from the bad to the good state, for example 25%", "-");
+                "Gilbert-Elliott: probability of moving from the bad to the good state, for example 25%", "-")
+                .flagged("gilbert-r");
         private static final SettingKey<Percent> IN_BAD = SettingKey.probability("lossInBad",
                 "Gilbert-Elliott: loss probability in the bad state (default 100%)", "100%");
         private static final SettingKey<Percent> IN_GOOD = SettingKey.probability("lossInGood",
                 "Gilbert-Elliott: loss probability in the good state (default 0%)", "0%");
         private static final SettingKey<PatternLoss> PATTERN = SettingKey.named("pattern",
                 "a repeating loss pattern, X drops and . delivers, for example ..X..XX.", "-", PatternLoss::new,
-                PatternLoss::pattern);
+                PatternLoss::pattern).flagged("loss-pattern");
 
         private LossDescriptor() {
         }

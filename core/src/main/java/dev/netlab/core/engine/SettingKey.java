@@ -22,18 +22,33 @@ import java.util.function.Function;
  * @param defaultText the default as the docs table writes it, {@code -} when there is none
  * @param parser      reads trimmed text, throwing {@link IllegalArgumentException} naming the value and what is allowed
  * @param printer     writes a value so that {@code parser} reads it back
+ * @param flag        the proxies' flag without its dashes, for example {@code loss-in-bad}; by default the
+ *                    key with its words split by dashes
  */
 public record SettingKey<T>(String name, String paramLabel, String help, String defaultText,
-        Function<String, T> parser, Function<T, String> printer) {
+        Function<String, T> parser, Function<T, String> printer, String flag) {
 
     /** Checks every part is given. */
     public SettingKey {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(flag, "flag");
         Objects.requireNonNull(paramLabel, "paramLabel");
         Objects.requireNonNull(help, "help");
         Objects.requireNonNull(defaultText, "defaultText");
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(printer, "printer");
+    }
+
+    /** A key whose flag is the key with its words split by dashes: {@code lossInBad} is {@code --loss-in-bad}. */
+    SettingKey(String name, String paramLabel, String help, String defaultText, Function<String, T> parser,
+            Function<T, String> printer) {
+        this(name, paramLabel, help, defaultText, parser, printer,
+                name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+    }
+
+    /** The same key with another flag name, where the key alone would be unclear on a command line. */
+    SettingKey<T> flagged(String otherFlag) {
+        return new SettingKey<>(name, paramLabel, help, defaultText, parser, printer, otherFlag);
     }
 
     /**

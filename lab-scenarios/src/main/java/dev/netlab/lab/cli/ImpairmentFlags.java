@@ -31,7 +31,7 @@ final class ImpairmentFlags implements IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec spec) {
         for (SettingKey<?> key : Impairments.KEYS) {
-            String flag = flag(key.name());
+            String flag = key.flag();
             for (String prefix : new String[] {"", UPLINK, DOWNLINK}) {
                 OptionSpec.Builder option = OptionSpec.builder("--" + prefix + flag)
                         .type(String.class)
@@ -90,13 +90,8 @@ final class ImpairmentFlags implements IModelTransformer {
         return links;
     }
 
-    /** {@code lossInBad} becomes {@code loss-in-bad}; Gilbert-Elliott's p and r get a prefix. */
+    /** The flag of a key without its dashes, as {@link SettingKey#flag} names it; the key itself when unknown. */
     static String flag(String key) {
-        return switch (key) {
-            case "p" -> "gilbert-p";
-            case "r" -> "gilbert-r";
-            case "pattern" -> "loss-pattern";
-            default -> key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-        };
+        return Impairments.key(key).map(SettingKey::flag).orElse(key);
     }
 }
