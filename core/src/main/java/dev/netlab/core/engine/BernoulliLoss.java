@@ -21,6 +21,12 @@ public record BernoulliLoss(Percent loss) implements LossModel {
         return !loss.isZero();
     }
 
+    /** Exactly the configured probability. */
+    @Override
+    public double lossRate() {
+        return loss.fraction();
+    }
+
     @Override
     public Stage newStage(RandomGenerator random) {
         double p = loss.fraction();

@@ -1,5 +1,7 @@
 package dev.netlab.core.engine;
 
+import java.util.Map;
+import java.util.List;
 import dev.netlab.core.units.Percent;
 import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -18,6 +20,9 @@ public record Corrupt(Percent probability, CorruptMode mode) implements Impairme
 
     /** No corruption. */
     public static final Corrupt NONE = new Corrupt(Percent.ZERO, CorruptMode.DELIVER);
+
+    /** Its keys, parsing and place in the chain: after duplicate, before delay, so the damage travels with the copy. */
+    public static final ImpairmentDescriptor<Corrupt> DESCRIPTOR = new Descriptor();
 
     /** Checks the probability is between 0% and 100% and the mode is given. */
     public Corrupt {
@@ -50,5 +55,56 @@ public record Corrupt(Percent probability, CorruptMode mode) implements Impairme
             damaged[bit >>> 3] ^= (byte) (1 << (bit & 7));
             return new Step.Pass(copy.carrying(damaged, Delivery.Mark.CORRUPTED));
         };
+    }
+
+    private static final class Descriptor implements ImpairmentDescriptor<Corrupt> {
+        private static final SettingKey<Percent> CORRUPT = SettingKey.probability("corrupt",
+                "probability of flipping one bit, for example 0.5%", "0%");
+        private static final SettingKey<CorruptMode> MODE = SettingKey.named("corruptMode",
+                "deliver (the receiver gets the damaged packet) or drop (its checksum discards it); default deliver",
+                "deliver", CorruptMode::parse, CorruptMode::label);
+
+        @Override
+        public String name() {
+            return "corrupt";
+        }
+
+        @Override
+        public int listingRank() {
+            return 50;
+        }
+
+        @Override
+        public List<SettingKey<?>> keys() {
+            return List.of(CORRUPT, MODE);
+        }
+
+        @Override
+        public Corrupt off() {
+            return NONE;
+        }
+
+        @Override
+        public Corrupt settings(SettingValues values) {
+            return new Corrupt(values.get(CORRUPT).orElse(Percent.ZERO), values.get(MODE).orElse(CorruptMode.DELIVER));
+        }
+
+        @Override
+        public void print(Corrupt settings, Map<String, String> out) {
+            if (acts(settings)) {
+                out.put(CORRUPT.name(), CORRUPT.print(settings.probability()));
+                out.put(MODE.name(), MODE.print(settings.mode()));
+            }
+        }
+
+        @Override
+        public boolean acts(Corrupt settings) {
+            return !settings.probability().isZero();
+        }
+
+        @Override
+        public Impairment impairment(Corrupt settings, LinkConfig link) {
+            return settings;
+        }
     }
 }

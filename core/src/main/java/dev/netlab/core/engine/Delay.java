@@ -1,5 +1,7 @@
 package dev.netlab.core.engine;
 
+import java.util.Map;
+import java.util.List;
 import dev.netlab.core.units.Durations;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,6 +27,9 @@ public record Delay(Duration delay, Duration jitter, DelayDistribution distribut
 
     /** No delay. */
     public static final Delay NONE = new Delay(Duration.ZERO, Duration.ZERO, DelayDistribution.UNIFORM, false);
+
+    /** Its keys, parsing and place in the chain: after corrupt, before reorder. */
+    public static final ImpairmentDescriptor<Delay> DESCRIPTOR = new Descriptor();
 
     /** Checks both durations are between 0 and 1h and the distribution is given. */
     public Delay {
@@ -85,6 +90,68 @@ public record Delay(Duration delay, Duration jitter, DelayDistribution distribut
                 lastReleaseNanos = release;
             }
             return new Step.Pass(copy.releasedAt(release));
+        }
+    }
+
+    private static final class Descriptor implements ImpairmentDescriptor<Delay> {
+        private static final SettingKey<Duration> DELAY = SettingKey.duration("delay", "one-way delay, for example 20ms",
+                "0ms");
+        private static final SettingKey<Duration> JITTER = SettingKey.duration("jitter",
+                "delay variation, for example 5ms", "0ms");
+        private static final SettingKey<DelayDistribution> DISTRIBUTION = SettingKey.named("distribution",
+                "jitter distribution: uniform, normal, pareto, paretonormal or exponential (default uniform)", "uniform",
+                DelayDistribution::parse, DelayDistribution::label);
+        private static final SettingKey<Boolean> PRESERVE_ORDER = SettingKey.bool("preserveOrder",
+                "true keeps jitter from reordering packets (default false)", "false");
+
+        @Override
+        public String name() {
+            return "delay";
+        }
+
+        @Override
+        public int listingRank() {
+            return 20;
+        }
+
+        @Override
+        public List<SettingKey<?>> keys() {
+            return List.of(DELAY, JITTER, DISTRIBUTION, PRESERVE_ORDER);
+        }
+
+        @Override
+        public Delay off() {
+            return NONE;
+        }
+
+        @Override
+        public Delay settings(SettingValues values) {
+            return new Delay(values.get(DELAY).orElse(Duration.ZERO), values.get(JITTER).orElse(Duration.ZERO),
+                    values.get(DISTRIBUTION).orElse(DelayDistribution.UNIFORM), values.get(PRESERVE_ORDER).orElse(false));
+        }
+
+        @Override
+        public void print(Delay settings, Map<String, String> out) {
+            if (!settings.delay().isZero()) {
+                out.put(DELAY.name(), DELAY.print(settings.delay()));
+            }
+            if (!settings.jitter().isZero()) {
+                out.put(JITTER.name(), JITTER.print(settings.jitter()));
+                out.put(DISTRIBUTION.name(), DISTRIBUTION.print(settings.distribution()));
+            }
+            if (settings.preserveOrder()) {
+                out.put(PRESERVE_ORDER.name(), PRESERVE_ORDER.print(true));
+            }
+        }
+
+        @Override
+        public boolean acts(Delay settings) {
+            return settings.delays();
+        }
+
+        @Override
+        public Impairment impairment(Delay settings, LinkConfig link) {
+            return settings;
         }
     }
 }

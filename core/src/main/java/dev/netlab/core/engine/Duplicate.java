@@ -1,5 +1,7 @@
 package dev.netlab.core.engine;
 
+import java.util.Map;
+import java.util.List;
 import dev.netlab.core.units.Percent;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -14,6 +16,9 @@ public record Duplicate(Percent probability) implements Impairment {
 
     /** No duplicates. */
     public static final Duplicate NONE = new Duplicate(Percent.ZERO);
+
+    /** Its key, parsing and place in the chain: after loss, so the copy runs corrupt, delay and the rest on its own. */
+    public static final ImpairmentDescriptor<Duplicate> DESCRIPTOR = new Descriptor();
 
     /** Checks the probability is between 0% and 100%. */
     public Duplicate {
@@ -36,5 +41,52 @@ public record Duplicate(Percent probability) implements Impairment {
                     ? new Step.Split(copy, copy.marked(Delivery.Mark.DUPLICATE))
                     : new Step.Pass(copy);
         };
+    }
+
+    private static final class Descriptor implements ImpairmentDescriptor<Duplicate> {
+        private static final SettingKey<Percent> DUPLICATE = SettingKey.probability("duplicate",
+                "probability of sending a packet twice, for example 1%", "0%");
+
+        @Override
+        public String name() {
+            return "duplicate";
+        }
+
+        @Override
+        public int listingRank() {
+            return 40;
+        }
+
+        @Override
+        public List<SettingKey<?>> keys() {
+            return List.of(DUPLICATE);
+        }
+
+        @Override
+        public Duplicate off() {
+            return NONE;
+        }
+
+        @Override
+        public Duplicate settings(SettingValues values) {
+            return new Duplicate(values.get(DUPLICATE).orElse(Percent.ZERO));
+        }
+
+        @Override
+        public void print(Duplicate settings, Map<String, String> out) {
+            if (acts(settings)) {
+                out.put(DUPLICATE.name(), DUPLICATE.print(settings.probability()));
+            }
+        }
+
+        @Override
+        public boolean acts(Duplicate settings) {
+            return !settings.probability().isZero();
+        }
+
+        @Override
+        public Impairment impairment(Duplicate settings, LinkConfig link) {
+            return settings;
+        }
     }
 }

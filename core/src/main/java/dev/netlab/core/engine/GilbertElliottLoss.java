@@ -37,6 +37,12 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
         return !lossInGood.isZero() || (!p.isZero() && !lossInBad.isZero());
     }
 
+    /** The long-run loss rate, {@link Theory#gilbertElliottLossRate}. */
+    @Override
+    public double lossRate() {
+        return Theory.gilbertElliottLossRate(this);
+    }
+
     @Override
     public Stage newStage(RandomGenerator random) {
         return new Chain(random, p.fraction(), r.fraction(), lossInBad.fraction(), lossInGood.fraction());

@@ -5,79 +5,105 @@ import dev.netlab.core.units.DataRate;
 import dev.netlab.core.units.Percent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Everything one direction of the link does to packets. Immutable; validated here, so a
- * {@code LinkConfig} that exists can run. Build one with {@link #builder()} from typed values
- * (the CLI and scenario loader parse strings with {@link Percent#parse}, {@link DataRate#parse},
- * {@link ByteSize#parse} and {@code Durations.parse} first).
+ * Everything one direction of the link does to packets: the settings of every impairment in
+ * {@link Impairments#CHAIN}, each off unless given. Immutable; validated here, so a
+ * {@code LinkConfig} that exists can run. Build one with {@link #builder()} from typed values, or
+ * from text with {@code LinkSettings.parse}.
  *
- * @param loss the loss model; default none ({@link LossModel#NONE})
- * @param delay delay, jitter, distribution and preserveOrder; default none
- * @param reorder reorder probability and gap; default none. Needs a delay.
- * @param duplicate duplicate probability; default none
- * @param corrupt corrupt probability and mode; default none, mode deliver
- * @param rate the link rate; default unlimited (empty)
- * @param overhead bytes added to each packet when serialising; default 0B. Used only with a rate.
- * @param limitPackets the queue limit in packets; default {@link RateQueue#defaultLimitPackets}. Needs a rate.
- * @param down whether the link is cut and drops everything; default false
+ * <p>Defaults: no loss, no delay (jitter distribution uniform, order not preserved), no reorder
+ * (gap 1), no duplicates, no corruption (mode deliver), unlimited rate (overhead 0B, limit
+ * {@link RateQueue#defaultLimitPackets}), not down.
  */
-public record LinkConfig(LossModel loss, Delay delay, Reorder reorder, Duplicate duplicate, Corrupt corrupt,
-        Optional<DataRate> rate, ByteSize overhead, OptionalInt limitPackets, boolean down) {
+public final class LinkConfig {
 
     /** A link that does nothing: every packet delivered at once, unchanged. */
     public static final LinkConfig TRANSPARENT = builder().build();
 
-    /** Checks each part is given and the parts make sense together. */
-    public LinkConfig {
-        Objects.requireNonNull(loss, "loss");
-        Objects.requireNonNull(delay, "delay");
-        Objects.requireNonNull(reorder, "reorder");
-        Objects.requireNonNull(duplicate, "duplicate");
-        Objects.requireNonNull(corrupt, "corrupt");
-        Objects.requireNonNull(rate, "rate");
-        Objects.requireNonNull(overhead, "overhead");
-        Objects.requireNonNull(limitPackets, "limitPackets");
-        if (!reorder.probability().isZero() && delay.delay().isZero()) {
-            throw new IllegalArgumentException("reorder " + reorder.probability() + " needs a delay: a reordered packet"
-                    + " is sent at once while the others wait out the delay, so with delay 0ms there is nothing to"
-                    + " overtake; add for example delay: 20ms");
+    private final Map<ImpairmentDescriptor<?>, Object> settings;
+
+    private LinkConfig(Map<ImpairmentDescriptor<?>, Object> given) {
+        Map<ImpairmentDescriptor<?>, Object> all = new LinkedHashMap<>();
+        for (ImpairmentDescriptor<?> d : Impairments.CHAIN) {
+            all.put(d, Objects.requireNonNull(given.getOrDefault(d, d.off()), d.name()));
         }
-        if (limitPackets.isPresent() && rate.isEmpty()) {
-            throw new IllegalArgumentException("limit " + limitPackets.getAsInt() + " packets needs a rate: the queue"
-                    + " fills only while packets wait for the link; add for example rate: 10mbit");
+        this.settings = Collections.unmodifiableMap(all);
+        for (ImpairmentDescriptor<?> d : Impairments.CHAIN) {
+            check(d);
         }
-        // Build the rate stage once so a bad limit or overhead fails here, naming the setting.
-        rate.ifPresent(r -> new RateQueue(r, overhead, limitPackets.orElse(RateQueue.defaultLimitPackets(r, delay))));
+    }
+
+    private <S> void check(ImpairmentDescriptor<S> d) {
+        d.check(get(d), this);
     }
 
     /** A builder with every default. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Map.of());
     }
 
     /** A builder starting from this configuration, for {@code with}-style changes. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.loss = loss;
-        b.delay = delay.delay();
-        b.jitter = delay.jitter();
-        b.distribution = delay.distribution();
-        b.preserveOrder = delay.preserveOrder();
-        b.reorder = reorder.probability();
-        b.gap = reorder.gap();
-        b.duplicate = duplicate.probability();
-        b.corrupt = corrupt.probability();
-        b.corruptMode = corrupt.mode();
-        b.rate = rate.orElse(null);
-        b.overhead = overhead;
-        b.limit = limitPackets.isPresent() ? limitPackets.getAsInt() : null;
-        b.down = down;
-        return b;
+        return new Builder(settings);
+    }
+
+    /** The settings of one impairment; its {@link ImpairmentDescriptor#off} when not given. */
+    @SuppressWarnings("unchecked") // put under their own descriptor by the builder
+    public <S> S get(ImpairmentDescriptor<S> impairment) {
+        return (S) settings.get(impairment);
+    }
+
+    /** The loss model; default none ({@link LossModel#NONE}). */
+    public LossModel loss() {
+        return get(LossModel.DESCRIPTOR);
+    }
+
+    /** Delay, jitter, distribution and preserveOrder; default none. */
+    public Delay delay() {
+        return get(Delay.DESCRIPTOR);
+    }
+
+    /** Reorder probability and gap; default none. Needs a delay. */
+    public Reorder reorder() {
+        return get(Reorder.DESCRIPTOR);
+    }
+
+    /** Duplicate probability; default none. */
+    public Duplicate duplicate() {
+        return get(Duplicate.DESCRIPTOR);
+    }
+
+    /** Corrupt probability and mode; default none, mode deliver. */
+    public Corrupt corrupt() {
+        return get(Corrupt.DESCRIPTOR);
+    }
+
+    /** The link rate; default unlimited (empty). */
+    public Optional<DataRate> rate() {
+        return get(RateQueue.DESCRIPTOR).rate();
+    }
+
+    /** Bytes added to each packet when serialising; default 0B. Used only with a rate. */
+    public ByteSize overhead() {
+        return get(RateQueue.DESCRIPTOR).overhead();
+    }
+
+    /** The queue limit as configured; default empty, meaning {@link RateQueue#defaultLimitPackets}. */
+    public OptionalInt limitPackets() {
+        return get(RateQueue.DESCRIPTOR).limitPackets();
+    }
+
+    /** Whether the link is cut and drops everything; default false. */
+    public boolean down() {
+        return get(Outage.DESCRIPTOR).down();
     }
 
     /**
@@ -85,59 +111,75 @@ public record LinkConfig(LossModel loss, Delay delay, Reorder reorder, Duplicate
      * unchanged. Relays check it to skip the engine entirely.
      */
     public boolean isTransparent() {
-        return !down && !loss.drops() && !delay.delays() && duplicate.probability().isZero()
-                && corrupt.probability().isZero() && rate.isEmpty();
+        for (ImpairmentDescriptor<?> d : Impairments.CHAIN) {
+            if (acts(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private <S> boolean acts(ImpairmentDescriptor<S> d) {
+        return d.acts(get(d));
     }
 
     /** The queue limit in effect: the configured one or the default for the rate and delay; empty without a rate. */
     public OptionalInt queueLimitPackets() {
-        return rate.map(r -> OptionalInt.of(limitPackets.orElse(RateQueue.defaultLimitPackets(r, delay))))
+        return rate().map(r -> OptionalInt.of(limitPackets().orElse(RateQueue.defaultLimitPackets(r, delay()))))
                 .orElse(OptionalInt.empty());
     }
 
     /** The impairments that act, in chain order (see {@link Stage}); empty when transparent. */
     public List<Impairment> chain() {
-        List<Impairment> chain = new ArrayList<>(7);
-        if (down) {
-            chain.add(new Outage());
+        List<Impairment> chain = new ArrayList<>(Impairments.CHAIN.size());
+        for (ImpairmentDescriptor<?> d : Impairments.CHAIN) {
+            if (acts(d)) {
+                chain.add(impairment(d));
+            }
         }
-        if (loss.drops()) {
-            chain.add(loss);
-        }
-        if (!duplicate.probability().isZero()) {
-            chain.add(duplicate);
-        }
-        if (!corrupt.probability().isZero()) {
-            chain.add(corrupt);
-        }
-        if (delay.delays()) {
-            chain.add(delay);
-        }
-        if (!reorder.probability().isZero()) {
-            chain.add(reorder);
-        }
-        rate.ifPresent(r -> chain.add(new RateQueue(r, overhead, queueLimitPackets().getAsInt())));
         return List.copyOf(chain);
     }
 
-    /** Collects typed settings; {@link #build()} validates them all. Not thread-safe. */
-    public static final class Builder {
-        private LossModel loss = LossModel.NONE;
-        private Duration delay = Duration.ZERO;
-        private Duration jitter = Duration.ZERO;
-        private DelayDistribution distribution = DelayDistribution.UNIFORM;
-        private boolean preserveOrder;
-        private Percent reorder = Percent.ZERO;
-        private int gap = 1;
-        private Percent duplicate = Percent.ZERO;
-        private Percent corrupt = Percent.ZERO;
-        private CorruptMode corruptMode = CorruptMode.DELIVER;
-        private DataRate rate;
-        private ByteSize overhead = ByteSize.ZERO;
-        private Integer limit;
-        private boolean down;
+    private <S> Impairment impairment(ImpairmentDescriptor<S> d) {
+        return d.impairment(get(d), this);
+    }
 
-        private Builder() {
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LinkConfig link && settings.equals(link.settings);
+    }
+
+    @Override
+    public int hashCode() {
+        return settings.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("LinkConfig[");
+        settings.forEach((d, s) -> text.append(text.length() == 11 ? "" : ", ").append(d.name()).append('=').append(s));
+        return text.append(']').toString();
+    }
+
+    /** Collects typed settings; {@link #build()} validates them together. Not thread-safe. */
+    public static final class Builder {
+        private final Map<ImpairmentDescriptor<?>, Object> settings = new LinkedHashMap<>();
+
+        private Builder(Map<ImpairmentDescriptor<?>, Object> start) {
+            for (ImpairmentDescriptor<?> d : Impairments.CHAIN) {
+                settings.put(d, start.getOrDefault(d, d.off()));
+            }
+        }
+
+        /** The settings of one impairment, replacing what was set for it. */
+        public <S> Builder set(ImpairmentDescriptor<S> impairment, S value) {
+            settings.put(impairment, Objects.requireNonNull(value, impairment.name()));
+            return this;
+        }
+
+        @SuppressWarnings("unchecked") // put under their own descriptor by set
+        private <S> S current(ImpairmentDescriptor<S> impairment) {
+            return (S) settings.get(impairment);
         }
 
         /** {@code loss: 5%}: Bernoulli loss. */
@@ -147,86 +189,79 @@ public record LinkConfig(LossModel loss, Delay delay, Reorder reorder, Duplicate
 
         /** Any loss model: Bernoulli, Gilbert-Elliott or a pattern. */
         public Builder loss(LossModel model) {
-            this.loss = Objects.requireNonNull(model, "loss");
-            return this;
+            return set(LossModel.DESCRIPTOR, model);
         }
 
         /** {@code delay: 20ms}. */
         public Builder delay(Duration value) {
-            this.delay = value;
-            return this;
+            Delay d = current(Delay.DESCRIPTOR);
+            return set(Delay.DESCRIPTOR, new Delay(value, d.jitter(), d.distribution(), d.preserveOrder()));
         }
 
         /** {@code jitter: 5ms}. */
         public Builder jitter(Duration value) {
-            this.jitter = value;
-            return this;
+            Delay d = current(Delay.DESCRIPTOR);
+            return set(Delay.DESCRIPTOR, new Delay(d.delay(), value, d.distribution(), d.preserveOrder()));
         }
 
         /** {@code distribution: normal}. */
         public Builder distribution(DelayDistribution value) {
-            this.distribution = value;
-            return this;
+            Delay d = current(Delay.DESCRIPTOR);
+            return set(Delay.DESCRIPTOR, new Delay(d.delay(), d.jitter(), value, d.preserveOrder()));
         }
 
         /** {@code preserveOrder: true}. */
         public Builder preserveOrder(boolean value) {
-            this.preserveOrder = value;
-            return this;
+            Delay d = current(Delay.DESCRIPTOR);
+            return set(Delay.DESCRIPTOR, new Delay(d.delay(), d.jitter(), d.distribution(), value));
         }
 
         /** {@code reorder: 10%}. */
         public Builder reorder(Percent value) {
-            this.reorder = value;
-            return this;
+            return set(Reorder.DESCRIPTOR, new Reorder(value, current(Reorder.DESCRIPTOR).gap()));
         }
 
         /** {@code gap: 5}. */
         public Builder gap(int packets) {
-            this.gap = packets;
-            return this;
+            return set(Reorder.DESCRIPTOR, new Reorder(current(Reorder.DESCRIPTOR).probability(), packets));
         }
 
         /** {@code duplicate: 1%}. */
         public Builder duplicate(Percent value) {
-            this.duplicate = value;
-            return this;
+            return set(Duplicate.DESCRIPTOR, new Duplicate(value));
         }
 
         /** {@code corrupt: 0.5%}. */
         public Builder corrupt(Percent value) {
-            this.corrupt = value;
-            return this;
+            return set(Corrupt.DESCRIPTOR, new Corrupt(value, current(Corrupt.DESCRIPTOR).mode()));
         }
 
         /** {@code corruptMode: drop}. */
         public Builder corruptMode(CorruptMode value) {
-            this.corruptMode = value;
-            return this;
+            return set(Corrupt.DESCRIPTOR, new Corrupt(current(Corrupt.DESCRIPTOR).probability(), value));
         }
 
         /** {@code rate: 2mbit}. */
         public Builder rate(DataRate value) {
-            this.rate = value;
-            return this;
+            RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(Optional.of(value), r.overhead(), r.limitPackets()));
         }
 
         /** {@code overhead: 14B}. */
         public Builder overhead(ByteSize value) {
-            this.overhead = value;
-            return this;
+            RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), value, r.limitPackets()));
         }
 
         /** {@code limit: 100} packets. */
         public Builder limit(int packets) {
-            this.limit = packets;
-            return this;
+            RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), r.overhead(), OptionalInt.of(packets)));
         }
 
         /** {@code down: true}. */
         public Builder down(boolean value) {
-            this.down = value;
-            return this;
+            return set(Outage.DESCRIPTOR, new Outage(value));
         }
 
         /**
@@ -235,9 +270,7 @@ public record LinkConfig(LossModel loss, Delay delay, Reorder reorder, Duplicate
          * @throws IllegalArgumentException naming the first bad setting, its value and the allowed range
          */
         public LinkConfig build() {
-            return new LinkConfig(loss, new Delay(delay, jitter, distribution, preserveOrder), new Reorder(reorder, gap),
-                    new Duplicate(duplicate), new Corrupt(corrupt, corruptMode), Optional.ofNullable(rate), overhead,
-                    limit == null ? OptionalInt.empty() : OptionalInt.of(limit), down);
+            return new LinkConfig(settings);
         }
     }
 }

@@ -1,9 +1,18 @@
 package dev.netlab.core.engine;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 
-/** {@code down: true}: the link is cut and drops every packet. It draws nothing. */
-public record Outage() implements Impairment {
+/**
+ * {@code down: true}: the link is cut and drops every packet. It draws nothing.
+ *
+ * @param down whether the link is cut; default false
+ */
+public record Outage(boolean down) implements Impairment {
+
+    /** Its keys, parsing and place in the chain: first, before anything else sees the packet. */
+    public static final ImpairmentDescriptor<Outage> DESCRIPTOR = new Descriptor();
 
     @Override
     public String name() {
@@ -12,6 +21,53 @@ public record Outage() implements Impairment {
 
     @Override
     public Stage newStage(RandomGenerator random) {
-        return (packet, copy) -> new Step.Drop(DropReason.DOWN);
+        return (packet, copy) -> down ? new Step.Drop(DropReason.DOWN) : new Step.Pass(copy);
+    }
+
+    private static final class Descriptor implements ImpairmentDescriptor<Outage> {
+        private static final SettingKey<Boolean> DOWN = SettingKey.bool("down", "true drops everything (an outage)",
+                "false");
+
+        @Override
+        public String name() {
+            return "down";
+        }
+
+        @Override
+        public int listingRank() {
+            return 70;
+        }
+
+        @Override
+        public List<SettingKey<?>> keys() {
+            return List.of(DOWN);
+        }
+
+        @Override
+        public Outage off() {
+            return new Outage(false);
+        }
+
+        @Override
+        public Outage settings(SettingValues values) {
+            return new Outage(values.get(DOWN).orElse(false));
+        }
+
+        @Override
+        public void print(Outage settings, Map<String, String> out) {
+            if (settings.down()) {
+                out.put(DOWN.name(), DOWN.print(true));
+            }
+        }
+
+        @Override
+        public boolean acts(Outage settings) {
+            return settings.down();
+        }
+
+        @Override
+        public Impairment impairment(Outage settings, LinkConfig link) {
+            return settings;
+        }
     }
 }

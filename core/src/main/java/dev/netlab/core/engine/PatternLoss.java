@@ -27,6 +27,7 @@ public record PatternLoss(String pattern) implements LossModel {
     }
 
     /** The share of packets the pattern drops. */
+    @Override
     public double lossRate() {
         return pattern.chars().filter(c -> c == 'X').count() / (double) pattern.length();
     }

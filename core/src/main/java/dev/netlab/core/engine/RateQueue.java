@@ -2,7 +2,11 @@ package dev.netlab.core.engine;
 
 import dev.netlab.core.units.ByteSize;
 import dev.netlab.core.units.DataRate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -34,6 +38,9 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
     public static final int FULL_PACKET_BYTES = 1500;
 
     private static final long MAX_OVERHEAD_BYTES = 65_535;
+
+    /** Its keys, parsing and place in the chain: last, after reorder. */
+    public static final ImpairmentDescriptor<Settings> DESCRIPTOR = new Descriptor();
 
     /** Checks the rate is given, the overhead between 0B and 65535B and the limit between 1 and {@value #MAX_LIMIT}. */
     public RateQueue {
@@ -131,6 +138,90 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
             }
             finishNanos[(head + size) % finishNanos.length] = nanos;
             size++;
+        }
+    }
+
+    /**
+     * The rate keys as a link holds them; checked against the delay (for the default limit) when the link is built.
+     *
+     * @param rate         the link rate; default unlimited (empty)
+     * @param overhead     bytes added to each packet when serialising; default 0B. Used only with a rate.
+     * @param limitPackets the queue limit in packets; default {@link #defaultLimitPackets}. Needs a rate.
+     */
+    public record Settings(Optional<DataRate> rate, ByteSize overhead, OptionalInt limitPackets) {
+
+        /** No rate limit. */
+        public static final Settings NONE = new Settings(Optional.empty(), ByteSize.ZERO, OptionalInt.empty());
+
+        /** Checks each part is given; ranges are checked with the rest of the link. */
+        public Settings {
+            Objects.requireNonNull(rate, "rate");
+            Objects.requireNonNull(overhead, "overhead");
+            Objects.requireNonNull(limitPackets, "limitPackets");
+        }
+    }
+
+    private static final class Descriptor implements ImpairmentDescriptor<Settings> {
+        private static final SettingKey<DataRate> RATE = SettingKey.rate("rate", "link rate, for example 2mbit or 500kbit",
+                "unlimited");
+        private static final SettingKey<ByteSize> OVERHEAD = SettingKey.bytes("overhead",
+                "bytes added to each packet on the rated link, for example 28B", "0B");
+        private static final SettingKey<Integer> LIMIT = SettingKey.packets("limit",
+                "queue limit in packets for the rated link (default: fits rate x delay)", "fits rate × delay, at least 64");
+
+        @Override
+        public String name() {
+            return "rate";
+        }
+
+        @Override
+        public int listingRank() {
+            return 60;
+        }
+
+        @Override
+        public List<SettingKey<?>> keys() {
+            return List.of(RATE, OVERHEAD, LIMIT);
+        }
+
+        @Override
+        public Settings off() {
+            return Settings.NONE;
+        }
+
+        @Override
+        public Settings settings(SettingValues values) {
+            return new Settings(values.get(RATE), values.get(OVERHEAD).orElse(ByteSize.ZERO),
+                    values.get(LIMIT).map(OptionalInt::of).orElse(OptionalInt.empty()));
+        }
+
+        @Override
+        public void print(Settings settings, Map<String, String> out) {
+            settings.rate().ifPresent(rate -> out.put(RATE.name(), RATE.print(rate)));
+            if (settings.overhead().bytes() != 0) {
+                out.put(OVERHEAD.name(), OVERHEAD.print(settings.overhead()));
+            }
+            settings.limitPackets().ifPresent(limit -> out.put(LIMIT.name(), LIMIT.print(limit)));
+        }
+
+        @Override
+        public boolean acts(Settings settings) {
+            return settings.rate().isPresent();
+        }
+
+        @Override
+        public void check(Settings settings, LinkConfig link) {
+            if (settings.limitPackets().isPresent() && settings.rate().isEmpty()) {
+                throw new IllegalArgumentException("limit " + settings.limitPackets().getAsInt() + " packets needs a rate:"
+                        + " the queue fills only while packets wait for the link; add for example rate: 10mbit");
+            }
+            // Build the stage once so a bad limit or overhead fails here, naming the setting.
+            settings.rate().ifPresent(r -> impairment(settings, link));
+        }
+
+        @Override
+        public Impairment impairment(Settings settings, LinkConfig link) {
+            return new RateQueue(settings.rate().orElseThrow(), settings.overhead(), link.queueLimitPackets().getAsInt());
         }
     }
 }

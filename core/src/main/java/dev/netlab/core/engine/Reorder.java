@@ -1,5 +1,7 @@
 package dev.netlab.core.engine;
 
+import java.util.Map;
+import java.util.List;
 import dev.netlab.core.units.Percent;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -22,6 +24,9 @@ public record Reorder(Percent probability, int gap) implements Impairment {
 
     /** Largest gap accepted; anything larger is surely a typo. */
     public static final int MAX_GAP = 1_000_000;
+
+    /** Its keys, parsing and place in the chain: after delay, whose wait it skips. */
+    public static final ImpairmentDescriptor<Reorder> DESCRIPTOR = new Descriptor();
 
     /** Checks the probability is between 0% and 100% and the gap between 1 and {@link #MAX_GAP}. */
     public Reorder {
@@ -63,6 +68,67 @@ public record Reorder(Percent probability, int gap) implements Impairment {
             }
             sinceLast++;
             return new Step.Pass(copy);
+        }
+    }
+
+    private static final class Descriptor implements ImpairmentDescriptor<Reorder> {
+        private static final SettingKey<Percent> REORDER = SettingKey.probability("reorder",
+                "probability that a packet skips the delay and overtakes others, for example 10%; needs a delay", "0%");
+        private static final SettingKey<Integer> GAP = SettingKey.packets("gap",
+                "with reorder: only every gap-th packet may be reordered (default 1)", "1");
+
+        @Override
+        public String name() {
+            return "reorder";
+        }
+
+        @Override
+        public int listingRank() {
+            return 30;
+        }
+
+        @Override
+        public List<SettingKey<?>> keys() {
+            return List.of(REORDER, GAP);
+        }
+
+        @Override
+        public Reorder off() {
+            return NONE;
+        }
+
+        @Override
+        public Reorder settings(SettingValues values) {
+            return new Reorder(values.get(REORDER).orElse(Percent.ZERO), values.get(GAP).orElse(1));
+        }
+
+        @Override
+        public void print(Reorder settings, Map<String, String> out) {
+            if (!settings.probability().isZero()) {
+                out.put(REORDER.name(), REORDER.print(settings.probability()));
+                if (settings.gap() != 1) {
+                    out.put(GAP.name(), GAP.print(settings.gap()));
+                }
+            }
+        }
+
+        @Override
+        public boolean acts(Reorder settings) {
+            return !settings.probability().isZero();
+        }
+
+        @Override
+        public void check(Reorder settings, LinkConfig link) {
+            if (acts(settings) && link.delay().delay().isZero()) {
+                throw new IllegalArgumentException("reorder " + settings.probability() + " needs a delay: a reordered"
+                        + " packet is sent at once while the others wait out the delay, so with delay 0ms there is"
+                        + " nothing to overtake; add for example delay: 20ms");
+            }
+        }
+
+        @Override
+        public Impairment impairment(Reorder settings, LinkConfig link) {
+            return settings;
         }
     }
 }

@@ -12,6 +12,8 @@ package dev.netlab.core.engine;
  *                                 └─ the copy runs the rest of the chain on its own
  * </pre>
  *
+ * <p>The order is {@link Impairments#CHAIN}'s; each impairment's descriptor says what it adds.
+ *
  * <p>A stage is made per (flow, direction) by {@link Impairment#newStage} with its own seeded
  * generator, so it may keep state (Gilbert-Elliott's state, the link's busy time) without locks:
  * the engine calls one (flow, direction)'s stages from one thread at a time.

@@ -17,13 +17,7 @@ public final class Theory {
 
     /** The expected share of packets lost by any loss model. */
     public static double lossRate(LossModel model) {
-        if (model instanceof BernoulliLoss bernoulli) {
-            return bernoulli.loss().fraction();
-        }
-        if (model instanceof GilbertElliottLoss ge) {
-            return gilbertElliottLossRate(ge);
-        }
-        return ((PatternLoss) model).lossRate();
+        return model.lossRate();
     }
 
     /**

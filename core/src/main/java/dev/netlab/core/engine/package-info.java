@@ -12,6 +12,11 @@
  * }
  * }</pre>
  *
+ * <p>Each impairment is one settings record holding its stage and its
+ * {@link dev.netlab.core.engine.ImpairmentDescriptor} (keys, parsing, printing, checks, chain place);
+ * {@link dev.netlab.core.engine.Impairments} lists them in chain order, and everything that needs to
+ * know the impairments (link building, the loader, the flags, the docs tests) goes through that list.
+ *
  * <p>The chain order is drawn once, in {@link dev.netlab.core.engine.Stage}; randomness, threads and
  * scenario phases are described in {@link dev.netlab.core.engine.ImpairmentEngine}; the expected
  * values to print next to measurements are in {@link dev.netlab.core.engine.Theory}.

@@ -1,7 +1,9 @@
 package dev.netlab.core.scenario;
 
+import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LinkConfig;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,5 +27,30 @@ public record Phase(String name, Duration from, Duration to, Map<String, String>
         if (to.compareTo(from) <= 0) {
             throw new IllegalArgumentException("a phase must end after it starts: from " + from + " to " + to);
         }
+    }
+
+    /** The settings of one direction. */
+    public Map<String, String> settings(Direction direction) {
+        return direction == Direction.UPLINK ? uplinkSettings : downlinkSettings;
+    }
+
+    /**
+     * The same phase with one link setting of one direction changed.
+     *
+     * @throws dev.netlab.core.engine.SettingException naming the key when the value, or the link it makes, is not allowed
+     */
+    public Phase withLinkSetting(Direction direction, String key, String text) {
+        Map<String, String> changed = with(settings(direction), key, text);
+        LinkConfig link = LinkSettings.parse(changed);
+        return direction == Direction.UPLINK
+                ? new Phase(name, from, to, changed, downlinkSettings, link, downlink)
+                : new Phase(name, from, to, uplinkSettings, changed, uplink, link);
+    }
+
+    /** A copy of {@code settings} with {@code key} set to {@code text}. */
+    static Map<String, String> with(Map<String, String> settings, String key, String text) {
+        Map<String, String> out = new LinkedHashMap<>(settings);
+        out.put(key, text);
+        return out;
     }
 }

@@ -1,11 +1,13 @@
 package dev.netlab.core.scenario;
 
+import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.traffic.Traffic;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A lab scenario with every default resolved: what the clients send, what the link does in each
@@ -52,5 +54,27 @@ public record Scenario(String name, String description, long seed, Traffic traff
     public Scenario withTraffic(Traffic other) {
         return new Scenario(name, description, seed, other, uplinkSettings, downlinkSettings, uplink, downlink,
                 phases, transports, tcp, drain);
+    }
+
+    /**
+     * The same scenario with one link setting changed in one direction, as data (nothing is written
+     * out and read back). A phase gets the new value too where it had inherited the old one, and keeps
+     * its own where it set one (an outage stays an outage).
+     *
+     * @param direction which direction's link
+     * @param key       a link setting, for example {@code delay}
+     * @param text      its new value as written, for example {@code 50ms}
+     * @throws dev.netlab.core.engine.SettingException naming the key when the value, or the link it makes, is not allowed
+     */
+    public Scenario withLinkSetting(Direction direction, String key, String text) {
+        boolean up = direction == Direction.UPLINK;
+        Map<String, String> own = up ? uplinkSettings : downlinkSettings;
+        String before = own.get(key);
+        Map<String, String> changed = Phase.with(own, key, text);
+        LinkConfig link = LinkSettings.parse(changed);
+        List<Phase> changedPhases = phases.stream().map(p -> Objects.equals(p.settings(direction).get(key), before)
+                ? p.withLinkSetting(direction, key, text) : p).toList();
+        return new Scenario(name, description, seed, traffic, up ? changed : uplinkSettings, up ? downlinkSettings : changed,
+                up ? link : uplink, up ? downlink : link, changedPhases, transports, tcp, drain);
     }
 }

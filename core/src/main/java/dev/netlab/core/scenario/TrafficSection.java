@@ -17,48 +17,44 @@ final class TrafficSection {
             "burst", "deadline", "server", "bytes");
     static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
 
-    private final ScenarioLoader loader;
+    private final YamlFields fields;
 
-    TrafficSection(ScenarioLoader loader) {
-        this.loader = loader;
+    TrafficSection(YamlFields fields) {
+        this.fields = fields;
     }
 
     Traffic traffic(YamlNode.Entry entry, YamlNode.Position top) {
         if (entry == null) {
-            loader.problem(top, "traffic", "missing: give at least a profile, for example traffic: {profile: voip}");
+            fields.problem(top, "traffic", "missing: give at least a profile, for example traffic: {profile: voip}");
             return null;
         }
-        YamlNode.Mapping t = loader.mapping(entry.value(), "traffic");
+        YamlNode.Mapping t = fields.mapping(entry.value(), "traffic");
         if (t == null) {
             return null;
         }
-        loader.keys(t, "traffic", KEYS);
-        Profile profile = loader.scalar(t, "profile", "traffic")
-                .map(s -> loader.parse(s, "traffic.profile", Profile::parse, "chat, voip, game, video, file or web"))
+        fields.keys(t, "traffic", KEYS);
+        Profile profile = fields.scalar(t, "profile", "traffic")
+                .map(s -> fields.parse(s, "traffic.profile", Profile::parse, "chat, voip, game, video, file or web"))
                 .orElse(null);
         if (profile == null) {
             if (!t.entries().containsKey("profile")) {
-                loader.problem(t.position(), "traffic.profile", "missing; allowed: chat, voip, game, video, file or web");
+                fields.problem(t.position(), "traffic.profile", "missing; allowed: chat, voip, game, video, file or web");
             }
             return null;
         }
-        Integer clients = loader.scalar(t, "clients", "traffic")
-                .map(s -> loader.parse(s, "traffic.clients", text -> Integer.parseInt(text.trim()), "a whole number"))
-                .orElse(1);
-        Integer size = loader.scalar(t, "size", "traffic")
-                .map(s -> loader.parse(s, "traffic.size", text -> (int) ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED))
+        Integer clients = whole(t, "clients", 1);
+        Integer size = fields.scalar(t, "size", "traffic")
+                .map(s -> fields.parse(s, "traffic.size", text -> (int) ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED))
                 .orElse(profile.sizeBytes());
-        Integer burst = loader.scalar(t, "burst", "traffic")
-                .map(s -> loader.parse(s, "traffic.burst", text -> Integer.parseInt(text.trim()), "a whole number"))
-                .orElse(profile.burst());
-        ServerMode server = loader.scalar(t, "server", "traffic")
-                .map(s -> loader.parse(s, "traffic.server", ScenarioLoader::serverMode, "echo or upper"))
+        Integer burst = whole(t, "burst", profile.burst());
+        ServerMode server = fields.scalar(t, "server", "traffic")
+                .map(s -> fields.parse(s, "traffic.server", TrafficSection::serverMode, "echo or upper"))
                 .orElse(ServerMode.ECHO);
         Optional<Duration> deadline = profile.deadline();
-        Optional<YamlNode.Scalar> deadlineText = loader.scalar(t, "deadline", "traffic");
+        Optional<YamlNode.Scalar> deadlineText = fields.scalar(t, "deadline", "traffic");
         if (deadlineText.isPresent()) {
             deadline = deadlineText.get().text().trim().equalsIgnoreCase("none") ? Optional.empty()
-                    : Optional.ofNullable(loader.parse(deadlineText.get(), "traffic.deadline", Durations::parse,
+                    : Optional.ofNullable(fields.parse(deadlineText.get(), "traffic.deadline", Durations::parse,
                             Durations.ALLOWED + " or none"));
         }
         if (clients == null || size == null || burst == null || server == null) {
@@ -72,23 +68,29 @@ final class TrafficSection {
         try {
             return new Traffic(profile, clients, messages, size, interval, burst, deadline, server);
         } catch (IllegalArgumentException e) {
-            loader.problem(t.position(), "traffic", e.getMessage());
+            fields.problem(t.position(), "traffic", e.getMessage());
             return null;
         }
     }
 
+    private Integer whole(YamlNode.Mapping t, String key, int otherwise) {
+        return fields.scalar(t, key, "traffic")
+                .map(s -> fields.parse(s, "traffic." + key, text -> Integer.parseInt(text.trim()), "a whole number"))
+                .orElse(otherwise);
+    }
+
     private Duration interval(YamlNode.Mapping t, Profile profile, int size) {
-        Optional<YamlNode.Scalar> interval = loader.scalar(t, "interval", "traffic");
-        Optional<YamlNode.Scalar> rate = loader.scalar(t, "rate", "traffic");
+        Optional<YamlNode.Scalar> interval = fields.scalar(t, "interval", "traffic");
+        Optional<YamlNode.Scalar> rate = fields.scalar(t, "rate", "traffic");
         if (interval.isPresent() && rate.isPresent()) {
-            loader.problem(rate.get().position(), "traffic.rate", "give interval or rate, not both");
+            fields.problem(rate.get().position(), "traffic.rate", "give interval or rate, not both");
             return null;
         }
         if (interval.isPresent()) {
-            return loader.parse(interval.get(), "traffic.interval", Durations::parse, Durations.ALLOWED);
+            return fields.parse(interval.get(), "traffic.interval", Durations::parse, Durations.ALLOWED);
         }
         if (rate.isPresent()) {
-            DataRate r = loader.parse(rate.get(), "traffic.rate", DataRate::parse, DataRate.ALLOWED);
+            DataRate r = fields.parse(rate.get(), "traffic.rate", DataRate::parse, DataRate.ALLOWED);
             return r == null ? null : Duration.ofNanos(r.serialisationNanos(size));
         }
         if (profile.interval().isZero()) {
@@ -101,25 +103,25 @@ final class TrafficSection {
     }
 
     private Long messages(YamlNode.Mapping t, Profile profile, int size, int burst, Duration interval) {
-        Optional<YamlNode.Scalar> count = loader.scalar(t, "count", "traffic");
-        Optional<YamlNode.Scalar> duration = loader.scalar(t, "duration", "traffic");
-        Optional<YamlNode.Scalar> bytes = loader.scalar(t, "bytes", "traffic");
+        Optional<YamlNode.Scalar> count = fields.scalar(t, "count", "traffic");
+        Optional<YamlNode.Scalar> duration = fields.scalar(t, "duration", "traffic");
+        Optional<YamlNode.Scalar> bytes = fields.scalar(t, "bytes", "traffic");
         int given = (count.isPresent() ? 1 : 0) + (duration.isPresent() ? 1 : 0) + (bytes.isPresent() ? 1 : 0);
         if (given > 1) {
-            loader.problem(t.position(), "traffic", "give one of duration, count or bytes, not several");
+            fields.problem(t.position(), "traffic", "give one of duration, count or bytes, not several");
             return null;
         }
         if (count.isPresent()) {
-            return loader.parse(count.get(), "traffic.count", text -> Long.parseLong(text.trim()), "a whole number");
+            return fields.parse(count.get(), "traffic.count", text -> Long.parseLong(text.trim()), "a whole number");
         }
         if (bytes.isPresent() || profile == Profile.FILE) {
             Long total = bytes.isPresent()
-                    ? loader.parse(bytes.get(), "traffic.bytes", text -> ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED)
+                    ? fields.parse(bytes.get(), "traffic.bytes", text -> ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED)
                     : profile.fileBytes();
             return total == null ? null : Math.max(1, (total + size - 1) / size);
         }
         Duration length = duration.isPresent()
-                ? loader.parse(duration.get(), "traffic.duration", Durations::parse, Durations.ALLOWED)
+                ? fields.parse(duration.get(), "traffic.duration", Durations::parse, Durations.ALLOWED)
                 : DEFAULT_DURATION;
         if (length == null) {
             return null;
@@ -130,5 +132,13 @@ final class TrafficSection {
 
     private static String bare(String text) {
         return text.trim().matches("\\d+") ? text.trim() + "B" : text;
+    }
+
+    private static ServerMode serverMode(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "echo" -> ServerMode.ECHO;
+            case "upper" -> ServerMode.UPPER;
+            default -> throw new IllegalArgumentException("server must be echo or upper: '" + text + "'");
+        };
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.engine.GilbertElliottLoss;
+import dev.netlab.core.engine.SettingException;
 import dev.netlab.core.engine.LinkConfig;
 import java.time.Duration;
 import java.util.LinkedHashMap;

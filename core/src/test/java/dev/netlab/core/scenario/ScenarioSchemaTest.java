@@ -22,7 +22,7 @@ class ScenarioSchemaTest {
         assertEquals(new TreeSet<>(ScenarioLoader.TOP_KEYS), names(schema.path("properties")));
         assertEquals(new TreeSet<>(TrafficSection.KEYS), names(schema.path("properties").path("traffic").path("properties")));
         assertEquals(new TreeSet<>(LinkSettings.keyOrder()), names(schema.path("$defs").path("link").path("properties")));
-        assertEquals(new TreeSet<>(ScenarioLoader.PHASE_KEYS),
+        assertEquals(new TreeSet<>(LinkSection.PHASE_KEYS),
                 names(schema.path("properties").path("phases").path("items").path("properties")));
         assertEquals(new TreeSet<>(ScenarioLoader.TCP_KEYS), names(schema.path("properties").path("tcp").path("properties")));
     }

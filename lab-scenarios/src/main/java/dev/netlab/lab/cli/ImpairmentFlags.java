@@ -1,9 +1,11 @@
 package dev.netlab.lab.cli;
 
 import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.Impairments;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.engine.SettingException;
+import dev.netlab.core.engine.SettingKey;
 import dev.netlab.core.scenario.LinkSettings;
-import dev.netlab.core.scenario.SettingException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The proxies' impairment flags, one per link setting ({@link LinkSettings#KEYS}), each in three
+ * The proxies' impairment flags, one per link setting ({@link Impairments#KEYS}), each in three
  * forms: {@code --loss} for both directions, {@code --uplink-loss} for client to server and
  * {@code --downlink-loss} for server to client. A direction's own form wins over the shared one.
  *
@@ -28,17 +30,16 @@ final class ImpairmentFlags implements IModelTransformer {
 
     @Override
     public CommandSpec transform(CommandSpec spec) {
-        for (String key : LinkSettings.keyOrder()) {
-            String flag = flag(key);
-            boolean toggle = key.equals("down") || key.equals("preserveOrder");
+        for (SettingKey<?> key : Impairments.KEYS) {
+            String flag = key.flag();
             for (String prefix : new String[] {"", UPLINK, DOWNLINK}) {
                 OptionSpec.Builder option = OptionSpec.builder("--" + prefix + flag)
                         .type(String.class)
-                        .paramLabel(label(key))
+                        .paramLabel(key.paramLabel())
                         .hidden(!prefix.isEmpty())
-                        .description((LinkSettings.KEYS.get(key) + (prefix.isEmpty() ? "" : " (" + prefix + "only)"))
+                        .description((key.help() + (prefix.isEmpty() ? "" : " (" + prefix + "only)"))
                                 .replace("%", "%%")); // picocli formats descriptions
-                if (toggle) {
+                if (key.toggle()) {
                     option.arity("0..1").fallbackValue("true");
                 }
                 spec.addOption(option.build());
@@ -89,25 +90,8 @@ final class ImpairmentFlags implements IModelTransformer {
         return links;
     }
 
-    /** {@code lossInBad} becomes {@code loss-in-bad}; Gilbert-Elliott's p and r get a prefix. */
+    /** The flag of a key without its dashes, as {@link SettingKey#flag} names it; the key itself when unknown. */
     static String flag(String key) {
-        return switch (key) {
-            case "p" -> "gilbert-p";
-            case "r" -> "gilbert-r";
-            case "pattern" -> "loss-pattern";
-            default -> key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
-    private static String label(String key) {
-        return switch (key) {
-            case "delay", "jitter" -> "DURATION";
-            case "rate" -> "RATE";
-            case "overhead" -> "BYTES";
-            case "limit", "gap" -> "PACKETS";
-            case "distribution", "corruptMode", "pattern" -> "NAME";
-            case "down", "preserveOrder" -> "BOOL";
-            default -> "PERCENT";
-        };
+        return Impairments.key(key).map(SettingKey::flag).orElse(key);
     }
 }

@@ -1,27 +1,23 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.SettingException;
 import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.result.ResultsCsv;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
-import dev.netlab.core.scenario.ScenarioException;
-import dev.netlab.core.scenario.ScenarioLoader;
-import dev.netlab.core.scenario.ScenarioWriter;
 import dev.netlab.lab.run.LabRun;
 import dev.netlab.simulator.run.RunListener;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,35 +130,20 @@ final class SweepCommand implements Callable<Integer> {
      * A phase gets the value too where it had inherited the base's setting, and keeps its own
      * where it set one (an outage stays an outage).
      */
-    @SuppressWarnings("unchecked")
     static Scenario scenarioAt(Scenario base, List<Vary> vary, int i) {
-        Map<String, Object> map = ScenarioWriter.toMap(base);
+        Scenario at = base;
         for (Vary v : vary) {
-            for (String direction : v.direction().equals("link") ? List.of("uplink", "downlink") : List.of(v.direction())) {
-                Map<String, String> settings = new LinkedHashMap<>((Map<String, String>) map.get(direction));
-                String before = settings.put(v.key(), v.values().get(i));
-                map.put(direction, settings);
-                if (map.get("phases") instanceof List<?> phases) {
-                    for (Object phase : phases) {
-                        Map<String, Object> p = (Map<String, Object>) phase;
-                        Map<String, String> own = new LinkedHashMap<>((Map<String, String>) p.get(direction));
-                        if (java.util.Objects.equals(own.get(v.key()), before)) {
-                            own.put(v.key(), v.values().get(i));
-                        }
-                        p.put(direction, own);
-                    }
+            for (Direction direction : v.direction().equals("link") ? List.of(Direction.values())
+                    : List.of(v.direction().equals("uplink") ? Direction.UPLINK : Direction.DOWNLINK)) {
+                try {
+                    at = at.withLinkSetting(direction, v.key(), v.values().get(i));
+                } catch (SettingException e) {
+                    throw new BadInputException(base.name() + " at " + vary.get(0).values().get(i) + ": " + direction.label()
+                            + "." + e.key() + ": " + e.getMessage(), e);
                 }
             }
         }
-        try {
-            return ScenarioLoader.load(base.name() + " at " + vary.get(0).values().get(i),
-                    new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                            .writeValueAsString(map));
-        } catch (ScenarioException e) {
-            throw new BadInputException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return at;
     }
 
     private static String safe(String label) {

@@ -29,7 +29,7 @@ record Vary(String direction, String key, List<String> values) {
                     + "for example uplink.loss=0,1,2,5%; got '" + text + "'");
         }
         String key = m.group(2);
-        if (!LinkSettings.KEYS.containsKey(key)) {
+        if (!LinkSettings.keyOrder().contains(key)) {
             throw new BadInputException("--vary: unknown setting '" + key + "'" + Suggestions.didYouMean(key, LinkSettings.keyOrder())
                     + "; allowed: " + String.join(", ", LinkSettings.keyOrder()));
         }
@@ -44,7 +44,7 @@ record Vary(String direction, String key, List<String> values) {
             Matcher p = NUMBER_UNIT.matcher(part);
             String value = p.matches() && p.group(2).isEmpty() ? p.group(1) + unit : part.trim();
             try {
-                LinkSettings.checkValue(key, value);
+                LinkSettings.value(key, value);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--vary " + m.group(1) + "." + key + ": " + e.getMessage());
             }

@@ -1,4 +1,4 @@
-package dev.netlab.core.scenario;
+package dev.netlab.core.engine;
 
 /** A setting whose value is not allowed, naming the setting so the caller can point at it. */
 public final class SettingException extends IllegalArgumentException {
