@@ -70,11 +70,6 @@ public record Corrupt(Percent probability, CorruptMode mode) implements Impairme
         }
 
         @Override
-        public int listingRank() {
-            return 50;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(CORRUPT, MODE);
         }

@@ -110,11 +110,6 @@ public record Delay(Duration delay, Duration jitter, DelayDistribution distribut
         }
 
         @Override
-        public int listingRank() {
-            return 20;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(DELAY, JITTER, DISTRIBUTION, PRESERVE_ORDER);
         }

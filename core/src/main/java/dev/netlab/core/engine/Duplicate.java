@@ -53,11 +53,6 @@ public record Duplicate(Percent probability) implements Impairment {
         }
 
         @Override
-        public int listingRank() {
-            return 40;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(DUPLICATE);
         }

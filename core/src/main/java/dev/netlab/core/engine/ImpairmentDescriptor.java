@@ -20,9 +20,6 @@ public interface ImpairmentDescriptor<S> {
     /** Its name, for example {@code delay}; also the name of the {@link Impairment} it adds. */
     String name();
 
-    /** Where its keys come in listings (docs, help, written scenarios), lowest first; the chain order may differ. */
-    int listingRank();
-
     /** Its keys, in the order listings show them. */
     List<SettingKey<?>> keys();
 

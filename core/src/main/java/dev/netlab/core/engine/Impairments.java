@@ -1,6 +1,5 @@
 package dev.netlab.core.engine;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +13,12 @@ public final class Impairments {
     public static final List<ImpairmentDescriptor<?>> CHAIN = List.of(Outage.DESCRIPTOR, LossModel.DESCRIPTOR,
             Duplicate.DESCRIPTOR, Corrupt.DESCRIPTOR, Delay.DESCRIPTOR, Reorder.DESCRIPTOR, RateQueue.DESCRIPTOR);
 
-    /** Every impairment, in the order listings show them (by {@link ImpairmentDescriptor#listingRank}). */
-    public static final List<ImpairmentDescriptor<?>> LISTED = CHAIN.stream()
-            .sorted(Comparator.comparingInt(ImpairmentDescriptor::listingRank)).toList();
+    /**
+     * The same impairments in the order people read them (docs, {@code --help}, written scenarios):
+     * loss first, an outage last. A test checks it holds exactly the {@link #CHAIN}'s members.
+     */
+    public static final List<ImpairmentDescriptor<?>> LISTED = List.of(LossModel.DESCRIPTOR, Delay.DESCRIPTOR,
+            Reorder.DESCRIPTOR, Duplicate.DESCRIPTOR, Corrupt.DESCRIPTOR, RateQueue.DESCRIPTOR, Outage.DESCRIPTOR);
 
     /** Every key of every impairment, in listing order. */
     public static final List<SettingKey<?>> KEYS = LISTED.stream().flatMap(d -> d.keys().stream()).toList();

@@ -54,11 +54,6 @@ public sealed interface LossModel extends Impairment permits BernoulliLoss, Gilb
         }
 
         @Override
-        public int listingRank() {
-            return 10;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(LOSS, P, R, IN_BAD, IN_GOOD, PATTERN);
         }

@@ -34,11 +34,6 @@ public record Outage(boolean down) implements Impairment {
         }
 
         @Override
-        public int listingRank() {
-            return 70;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(DOWN);
         }

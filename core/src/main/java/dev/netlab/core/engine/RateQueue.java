@@ -175,11 +175,6 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
         }
 
         @Override
-        public int listingRank() {
-            return 60;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(RATE, OVERHEAD, LIMIT);
         }

@@ -83,11 +83,6 @@ public record Reorder(Percent probability, int gap) implements Impairment {
         }
 
         @Override
-        public int listingRank() {
-            return 30;
-        }
-
-        @Override
         public List<SettingKey<?>> keys() {
             return List.of(REORDER, GAP);
         }

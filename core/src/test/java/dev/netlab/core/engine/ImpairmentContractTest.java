@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,6 +40,13 @@ class ImpairmentContractTest {
                     Map.of("jitter", "3ms", "distribution", "exponential")),
             "reorder", List.of(Map.of("reorder", "10%", "delay", "20ms"), Map.of("reorder", "25%", "gap", "3", "delay", "5ms")),
             "rate", List.of(Map.of("rate", "2mbit"), Map.of("rate", "500kbit", "overhead", "28B", "limit", "10")));
+
+    @Test
+    void theListingOrderHoldsExactlyTheChainsImpairmentsOnceEach() {
+        // LISTED is written by hand beside CHAIN; a new impairment added to one list only fails here.
+        assertEquals(Impairments.CHAIN.size(), Impairments.LISTED.size());
+        assertEquals(Set.copyOf(Impairments.CHAIN), Set.copyOf(Impairments.LISTED));
+    }
 
     static Stream<Arguments> samples() {
         List<Arguments> out = new ArrayList<>();
