@@ -92,6 +92,15 @@ public record Corrupt(Percent probability, CorruptMode mode) implements Impairme
             }
         }
 
+        /**
+         * A damaged message is a lost one for the lab's probes in either mode: in drop mode the
+         * relay discards it, in deliver mode the probe's CRC-32 rejects it at the client.
+         */
+        @Override
+        public LossProcess lossProcess(Corrupt settings) {
+            return LossProcess.independent(settings.probability().fraction());
+        }
+
         @Override
         public boolean acts(Corrupt settings) {
             return !settings.probability().isZero();

@@ -48,6 +48,15 @@ public interface ImpairmentDescriptor<S> {
     default void check(S settings, LinkConfig link) {
     }
 
+    /**
+     * Its part in the theory of loss: the losses these settings cause on their own, as a
+     * {@link LossProcess} (rate and memory), composed in chain order by {@link LinkConfig#lossProcess()}.
+     * None by default: an impairment that only delays, copies or damages loses nothing.
+     */
+    default LossProcess lossProcess(S settings) {
+        return LossProcess.NONE;
+    }
+
     /** What these settings add to the chain of {@code link}; called only when {@link #acts}. */
     Impairment impairment(S settings, LinkConfig link);
 }

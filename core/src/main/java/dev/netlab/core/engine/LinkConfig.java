@@ -123,6 +123,23 @@ public final class LinkConfig {
         return d.acts(get(d));
     }
 
+    /**
+     * The losses this link causes by itself, each impairment's {@link ImpairmentDescriptor#lossProcess}
+     * composed in chain order. Tail drops at a rate's queue are not in it: they depend on the
+     * traffic, not only on the link.
+     */
+    public LossProcess lossProcess() {
+        LossProcess process = LossProcess.NONE;
+        for (ImpairmentDescriptor<?> d : Impairments.CHAIN) {
+            process = process.then(contribution(d));
+        }
+        return process;
+    }
+
+    private <S> LossProcess contribution(ImpairmentDescriptor<S> d) {
+        return d.lossProcess(get(d));
+    }
+
     /** The queue limit in effect: the configured one or the default for the rate and delay; empty without a rate. */
     public OptionalInt queueLimitPackets() {
         return rate().map(r -> OptionalInt.of(limitPackets().orElse(RateQueue.defaultLimitPackets(r, delay()))))

@@ -112,6 +112,17 @@ public sealed interface LossModel extends Impairment permits BernoulliLoss, Gilb
         }
 
         @Override
+        public LossProcess lossProcess(LossModel settings) {
+            if (settings instanceof GilbertElliottLoss ge) {
+                return LossProcess.markov(ge.p().fraction(), ge.r().fraction(), ge.lossInBad().fraction(),
+                        ge.lossInGood().fraction());
+            }
+            // A pattern repeats exactly: its count over a run varies less than independent losses',
+            // so treating it as independent keeps the interval on the safe (wide) side.
+            return LossProcess.independent(settings.lossRate());
+        }
+
+        @Override
         public Impairment impairment(LossModel settings, LinkConfig link) {
             return settings;
         }

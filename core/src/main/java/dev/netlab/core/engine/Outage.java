@@ -56,6 +56,11 @@ public record Outage(boolean down) implements Impairment {
         }
 
         @Override
+        public LossProcess lossProcess(Outage settings) {
+            return LossProcess.independent(settings.down() ? 1 : 0);
+        }
+
+        @Override
         public boolean acts(Outage settings) {
             return settings.down();
         }

@@ -48,7 +48,7 @@ public record WilsonInterval(double low, double high) {
      * The interval for trials that are not independent, such as packets on a bursty link: the
      * Wilson interval of the same ratio over the effective number of trials
      * {@code trials / varianceInflation} (Kish's design effect), so its width follows the count's
-     * real spread. See {@link LossProcess#varianceInflation()}.
+     * real spread. See {@link dev.netlab.core.engine.LossProcess#varianceInflation()}.
      *
      * @param successes as for {@link #of(long, long, double)}
      * @param trials as for {@link #of(long, long, double)}

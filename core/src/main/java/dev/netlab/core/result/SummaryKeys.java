@@ -56,8 +56,10 @@ public final class SummaryKeys {
     public static final String DOWNLINK_LOSS_RATE = "downlinkLossRate";
     /** {@code roundTripLossRate}: chance a request or its reply is lost. */
     public static final String ROUND_TRIP_LOSS_RATE = "roundTripLossRate";
-    /** {@code meanRttMs}: mean round trip the delays give. */
+    /** {@code meanRttMs}: mean round trip the model gives (a replay on virtual time). */
     public static final String MEAN_RTT_MS = "meanRttMs";
+    /** {@code varianceInflation}: how much wider the delivered count spreads than a binomial's. */
+    public static final String VARIANCE_INFLATION = "varianceInflation";
 
     // a transport object
     /** {@code sent}: messages sent. */

@@ -28,8 +28,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * {@code delivery}: what became of the messages each transport sent, as shares of sent stacked to
- * 100% — delivered on time, delivered late, lost — with the 95% Wilson interval of the delivered
- * share as a whisker. Bars take the transport's colour (late a paler shade), lost is grey.
+ * 100% — delivered on time, delivered late, lost — with the 95% interval of the delivered share
+ * (summary.json's, widened for bursty losses) as a whisker. Bars take the transport's colour (late a paler shade), lost is grey.
  */
 final class DeliveryChart {
 
@@ -78,18 +78,32 @@ final class DeliveryChart {
         return data;
     }
 
-    /** The delivered share of each transport with its 95% Wilson interval. */
+    /**
+     * The delivered share of each transport with the 95% interval summary.json gives it (a Wilson
+     * interval widened for bursty losses; see docs/results.md), or the plain Wilson interval when
+     * the summary has none.
+     */
     static YIntervalSeriesCollection whiskers(RunResults r) {
-        YIntervalSeries s = new YIntervalSeries("delivered, 95% Wilson interval");
+        YIntervalSeries s = new YIntervalSeries("delivered, 95% interval");
         List<Transport> ts = r.transports();
         for (int i = 0; i < ts.size(); i++) {
             Counts c = Counts.of(r, ts.get(i));
-            WilsonInterval ci = c.ci();
-            s.add(i, c.share(c.delivered()), ci.low(), ci.high());
+            double[] ci = interval(r, c);
+            s.add(i, c.share(c.delivered()), ci[0], ci[1]);
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
         return data;
+    }
+
+    /** The summary's interval of the delivered share, or the plain Wilson interval without one. */
+    static double[] interval(RunResults r, Counts c) {
+        MeasuredSummary m = r.summaries().get(c.transport());
+        if (m != null && !Double.isNaN(m.deliveryCi95Low()) && !Double.isNaN(m.deliveryCi95High())) {
+            return new double[] {m.deliveryCi95Low(), m.deliveryCi95High()};
+        }
+        WilsonInterval plain = c.ci();
+        return new double[] {plain.low(), plain.high()};
     }
 
     static RunChart of(RunResults r, ReportOptions options) {
@@ -190,23 +204,42 @@ final class DeliveryChart {
             if (s.length() > 0) {
                 s.append(' ');
             }
+            MeasuredSummary m = r.summaries().get(t);
             if (c.delivered() == c.sent()) {
-                s.append(t.name()).append(" delivered all ").append(c.sent()).append(" messages");
-                MeasuredSummary m = r.summaries().get(t);
-                if (m.retransmissions().isPresent() && m.retransmissions().getAsLong() > 0) {
-                    s.append(", at the cost of ").append(m.retransmissions().getAsLong()).append(" retransmissions");
+                s.append(t.name()).append(" delivered all ").append(Numbers.count(c.sent(), "message"));
+                if (m != null && m.retransmissions().isPresent() && m.retransmissions().getAsLong() > 0) {
+                    s.append(", at the cost of ").append(Numbers.count(m.retransmissions().getAsLong(), "retransmission"));
                 }
             } else {
-                WilsonInterval ci = c.ci();
+                double[] ci = interval(r, c);
                 s.append(t.name()).append(" delivered ").append(Numbers.percent(c.share(c.delivered())))
-                        .append(" (95% CI ").append(Numbers.percent(ci.low()).replace("%", "")).append('–')
-                        .append(Numbers.percent(ci.high())).append(") of ").append(c.sent()).append(" messages");
+                        .append(" (95% interval ").append(Numbers.percent(ci[0]).replace("%", "")).append('–')
+                        .append(Numbers.percent(ci[1])).append(") of ").append(Numbers.count(c.sent(), "message"));
             }
             if (c.late() > 0) {
-                s.append("; ").append(c.late()).append(" of them arrived after the deadline");
+                s.append("; ").append(Numbers.count(c.late(), "delivered message")).append(c.late() == 1 ? " was" : " were")
+                        .append(" late (after the deadline)");
             }
             s.append('.');
+            if (t == Transport.UDP) {
+                s.append(theory(r, c));
+            }
         }
         return s.toString();
+    }
+
+    /** Whether UDP's interval holds the share the scenario's theory expects, said plainly; empty without a theory. */
+    static String theory(RunResults r, Counts c) {
+        double expected = 1 - r.scenario().expected().roundTripLossRate();
+        if (Double.isNaN(expected) || c.sent() == 0) {
+            return "";
+        }
+        double[] ci = interval(r, c);
+        String share = Numbers.percent(expected);
+        if (ci[0] <= expected && expected <= ci[1]) {
+            return " The theory's " + share + " lies inside UDP's interval.";
+        }
+        return " The theory's " + share + " lies outside UDP's interval: for this model about 1 run in 20 does"
+                + " that, so this run is an outlier, not a fault of the link.";
     }
 }

@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * @param duplicates         extra copies received
  * @param reordered          RFC 4737 reordered replies, summed over clients
  * @param deliveryRatio      delivered / sent
- * @param deliveryCi95Low    lower end of the 95% Wilson interval of the delivery ratio
+ * @param deliveryCi95Low    lower end of the 95% interval of the delivery ratio (Wilson, widened for bursty losses)
  * @param deliveryCi95High   upper end of that interval
  * @param onTimeRatio        replies within the deadline / sent
  * @param rttMs              round-trip times in milliseconds

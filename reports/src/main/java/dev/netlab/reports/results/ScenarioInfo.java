@@ -1,5 +1,6 @@
 package dev.netlab.reports.results;
 
+import dev.netlab.core.theory.Expectation;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param expected    what the settings predict (summary.json's {@code theory})
  */
 public record ScenarioInfo(String name, String description, long seed, String profile, int clients, double durationMs,
-        double deadlineMs, Map<String, String> uplink, Map<String, String> downlink, List<PhaseSpan> phases, ExpectedValues expected) {
+        double deadlineMs, Map<String, String> uplink, Map<String, String> downlink, List<PhaseSpan> phases, Expectation expected) {
 
     /** Copies the collections, keeping the settings in the order they were written. */
     public ScenarioInfo {

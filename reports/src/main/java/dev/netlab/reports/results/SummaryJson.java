@@ -5,14 +5,16 @@ import static dev.netlab.core.result.SummaryKeys.*;
 import dev.netlab.core.engine.Action;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
-import dev.netlab.core.engine.Theory;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.metrics.WilsonInterval;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Phase;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.ScenarioWriter;
+import dev.netlab.core.theory.Expectation;
+import dev.netlab.core.theory.ScenarioTheory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,16 +30,17 @@ final class SummaryJson {
     }
 
     static Map<String, Object> of(RunResult run) {
+        Expectation expected = ScenarioTheory.of(run.scenario());
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put(SCENARIO, scenario(run.scenario()));
+        root.put(SCENARIO, scenario(run.scenario(), expected));
         root.put(PARTIAL, run.partial());
         Map<String, Object> transports = new LinkedHashMap<>();
-        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario())));
+        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario(), expected)));
         root.put(TRANSPORTS, transports);
         return root;
     }
 
-    private static Map<String, Object> scenario(Scenario s) {
+    private static Map<String, Object> scenario(Scenario s, Expectation expected) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(NAME, s.name());
         out.put(DESCRIPTION, s.description());
@@ -63,18 +66,17 @@ final class SummaryJson {
             phases.add(phase);
         }
         out.put(PHASES, phases);
-        double up = Theory.lossRate(s.uplink().loss());
-        double down = Theory.lossRate(s.downlink().loss());
         Map<String, Object> theory = new LinkedHashMap<>();
-        theory.put(UPLINK_LOSS_RATE, up);
-        theory.put(DOWNLINK_LOSS_RATE, down);
-        theory.put(ROUND_TRIP_LOSS_RATE, 1 - (1 - up) * (1 - down));
-        theory.put(MEAN_RTT_MS, (Theory.meanDelayNanos(s.uplink().delay()) + Theory.meanDelayNanos(s.downlink().delay())) / 1e6);
+        theory.put(UPLINK_LOSS_RATE, expected.uplinkLossRate());
+        theory.put(DOWNLINK_LOSS_RATE, expected.downlinkLossRate());
+        theory.put(ROUND_TRIP_LOSS_RATE, expected.roundTripLossRate());
+        theory.put(MEAN_RTT_MS, number(expected.meanRttMs()));
+        theory.put(VARIANCE_INFLATION, expected.varianceInflation());
         out.put(THEORY, theory);
         return out;
     }
 
-    private static Map<String, Object> transport(TransportResult r, Scenario s) {
+    private static Map<String, Object> transport(TransportResult r, Scenario s, Expectation expected) {
         TransportSummary m = r.summary();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(SENT, m.sent());
@@ -83,7 +85,11 @@ final class SummaryJson {
         out.put(DUPLICATES, m.duplicates());
         out.put(REORDERED, m.reordered());
         out.put(DELIVERY_RATIO, number(m.deliveryRatio()));
-        out.put(DELIVERY_RATIO_CI95, List.of(m.deliveryRatioCi95().low(), m.deliveryRatioCi95().high()));
+        // UDP's losses follow the link's loss process, bursty ones included; TCP loses nothing by design,
+        // so its interval is the plain Wilson one.
+        WilsonInterval ci = r.tcp().isPresent() ? m.deliveryRatioCi95()
+                : WilsonInterval.of(m.delivered(), m.sent(), WilsonInterval.DEFAULT_CONFIDENCE, expected.varianceInflation());
+        out.put(DELIVERY_RATIO_CI95, List.of(ci.low(), ci.high()));
         out.put(ON_TIME_RATIO, number(m.onTimeRatio()));
         out.put(RTT_MS, rtt(m.rttMs()));
         out.put(JITTER_MS, number(m.jitterMs()));

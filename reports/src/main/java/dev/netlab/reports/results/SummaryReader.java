@@ -5,6 +5,7 @@ import static dev.netlab.core.result.SummaryKeys.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.result.ResultsLayout;
 import dev.netlab.core.scenario.Transport;
@@ -62,8 +63,9 @@ final class SummaryReader {
             }
         }
         JsonNode th = s.path(THEORY);
-        ExpectedValues expected = new ExpectedValues(optional(th, UPLINK_LOSS_RATE), optional(th, DOWNLINK_LOSS_RATE),
-                optional(th, ROUND_TRIP_LOSS_RATE), optional(th, MEAN_RTT_MS));
+        double inflation = optional(th, VARIANCE_INFLATION); // results written before it existed: independent
+        Expectation expected = new Expectation(optional(th, UPLINK_LOSS_RATE), optional(th, DOWNLINK_LOSS_RATE),
+                optional(th, ROUND_TRIP_LOSS_RATE), Double.isNaN(inflation) ? 1 : inflation, optional(th, MEAN_RTT_MS));
         return new ScenarioInfo(requiredText(s, NAME, "scenario"), s.path(DESCRIPTION).asText(""),
                 (long) number(s, SEED, "scenario"), s.path(PROFILE).asText(""), s.path(CLIENTS).asInt(1),
                 optional(s, DURATION_MS), optional(s, DEADLINE_MS), settings(s.path(UPLINK)),

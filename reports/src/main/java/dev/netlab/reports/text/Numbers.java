@@ -23,6 +23,14 @@ public final class Numbers {
         return s + "%";
     }
 
+    /**
+     * A count with its noun, singular for exactly one: {@code 1 client}, {@code 2 clients},
+     * {@code 0 retransmissions}. Only for nouns whose plural adds an s.
+     */
+    public static String count(long n, String singular) {
+        return n + " " + singular + (n == 1 ? "" : "s");
+    }
+
     /** Milliseconds with one decimal, for example {@code 40.1 ms}. */
     public static String ms(double ms) {
         return Double.isNaN(ms) ? "–" : String.format(Locale.ROOT, "%.1f ms", ms);

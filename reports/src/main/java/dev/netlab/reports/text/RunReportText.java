@@ -1,7 +1,7 @@
 package dev.netlab.reports.text;
 
 import dev.netlab.core.scenario.Transport;
-import dev.netlab.reports.results.ExpectedValues;
+import dev.netlab.core.theory.Expectation;
 import dev.netlab.reports.results.PhaseSpan;
 import dev.netlab.reports.results.RunResults;
 import dev.netlab.reports.results.ScenarioInfo;
@@ -74,8 +74,8 @@ public final class RunReportText {
 
     private static String intro(RunResults r) {
         ScenarioInfo s = r.scenario();
-        return String.format(Locale.ROOT, "%s%s clients ran the %s profile over %s for %s each, scenario %s, seed %d.",
-                s.description().isEmpty() ? "" : s.description() + " ", Numbers.number(s.clients()),
+        return String.format(Locale.ROOT, "%s%s ran the %s profile over %s for %s each, scenario %s, seed %d.",
+                s.description().isEmpty() ? "" : s.description() + " ", Numbers.count(s.clients(), "client"),
                 s.profile().isEmpty() ? "default" : s.profile(),
                 String.join(" and ", r.transports().stream().map(Transport::name).toList()),
                 Numbers.ms(s.durationMs()).replace(".0 ms", " ms"), s.name(), s.seed());
@@ -84,7 +84,7 @@ public final class RunReportText {
     private static List<String> scenarioLines(ScenarioInfo s) {
         List<String> lines = new ArrayList<>();
         lines.add("name: " + s.name() + ", seed " + s.seed());
-        lines.add("profile: " + (s.profile().isEmpty() ? "–" : s.profile()) + ", " + s.clients() + " clients, "
+        lines.add("profile: " + (s.profile().isEmpty() ? "–" : s.profile()) + ", " + Numbers.count(s.clients(), "client") + ", "
                 + Numbers.ms(s.durationMs()) + " per transport"
                 + (s.hasDeadline() ? ", deadline " + Numbers.ms(s.deadlineMs()) : ", no deadline"));
         lines.add("uplink: " + settings(s.uplink()));
@@ -92,12 +92,17 @@ public final class RunReportText {
         for (PhaseSpan p : s.phases()) {
             lines.add("phase " + p.name() + ": " + Numbers.ms(p.fromMs()) + " to " + Numbers.ms(p.toMs()));
         }
-        ExpectedValues th = s.expected();
+        Expectation th = s.expected();
         if (!Double.isNaN(th.roundTripLossRate())) {
-            lines.add("theory: round-trip loss " + Numbers.percentFine(th.roundTripLossRate())
-                    + " = 1 − (1 − " + Numbers.percentFine(th.uplinkLossRate()) + ")(1 − "
-                    + Numbers.percentFine(th.downlinkLossRate()) + ")"
+            lines.add("theory: round-trip loss " + Numbers.percentFine(th.roundTripLossRate()) + " (uplink "
+                    + Numbers.percentFine(th.uplinkLossRate()) + ", downlink " + Numbers.percentFine(th.downlinkLossRate())
+                    + (s.phases().isEmpty() ? "" : ", phases weighted by the messages sent in them") + ")"
                     + (Double.isNaN(th.meanRttMs()) ? "" : ", mean RTT " + Numbers.ms(th.meanRttMs())));
+            if (th.varianceInflation() >= 1.5) {
+                lines.add(String.format(Locale.ROOT, "losses come in bursts: a run's delivered count spreads %.1f times"
+                        + " as widely as with independent losses, and the 95%% interval is widened to match",
+                        th.varianceInflation()));
+            }
         }
         return lines;
     }

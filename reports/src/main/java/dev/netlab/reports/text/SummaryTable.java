@@ -1,7 +1,7 @@
 package dev.netlab.reports.text;
 
 import dev.netlab.core.scenario.Transport;
-import dev.netlab.reports.results.ExpectedValues;
+import dev.netlab.core.theory.Expectation;
 import dev.netlab.reports.results.MeasuredSummary;
 import dev.netlab.reports.results.RunResults;
 import dev.netlab.reports.results.ScenarioInfo;
@@ -43,7 +43,7 @@ final class SummaryTable {
 
     static List<Row> rows(RunResults r) {
         ScenarioInfo s = r.scenario();
-        ExpectedValues th = s.expected();
+        Expectation th = s.expected();
         List<Row> rows = new ArrayList<>();
         rows.add(row(r, "messages sent", profile(s), "–", m -> Numbers.number(m.sent())));
         rows.add(row(r, "loss", links(s, "loss"),

@@ -8,6 +8,7 @@ import dev.netlab.reports.results.ResultsFixture;
 import dev.netlab.reports.results.ResultsReader;
 import dev.netlab.reports.results.RunResults;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +128,25 @@ class RunChartsTest {
     void sentencesSayWhatEachChartShowsForThisRun() {
         Map<String, String> s = new java.util.HashMap<>();
         RunCharts.all(results, ReportOptions.DEFAULT).forEach(c -> s.put(c.id(), c.sentence()));
-        // The numbers come from the data, not from a template: 37/40 with its Wilson interval.
-        assertEquals("UDP delivered 92.5% (95% CI 80.1–97.4%) of 40 messages. TCP delivered all 40 messages, at the"
-                + " cost of 3 retransmissions; 6 of them arrived after the deadline.", s.get("delivery"));
+        // The numbers come from the data, not from a template: 37/40 with its interval from summary.json
+        // (the fixture's is the plain Wilson one), the fixture's theory of 1 − 3.96% inside it, and
+        // TCP's 6 replies slower than the 150 ms deadline.
+        assertEquals("UDP delivered 92.5% (95% interval 80.1–97.4%) of 40 messages. The theory's 96.0% lies inside"
+                + " UDP's interval. TCP delivered all 40 messages, at the cost of 3 retransmissions; 6 delivered"
+                + " messages were late (after the deadline).", s.get("delivery"));
         assertTrue(s.get("rtt-cdf").contains("TCP's p99 is 2.0× UDP's"), s.get("rtt-cdf"));
         assertEquals(ResultsFixture.CHARTS, s.keySet());
+    }
+
+    @Test
+    void aTheoryOutsideTheIntervalIsCalledAnOutlierNotAFault(@TempDir Path other) throws Exception {
+        Path dir = ResultsFixture.write(other, true);
+        Path summary = dir.resolve("summary.json");
+        // A theory of 50% round-trip loss against 37 of 40 delivered: far below the interval 80.1–97.4%.
+        Files.writeString(summary, Files.readString(summary).replace("\"roundTripLossRate\": 0.0396",
+                "\"roundTripLossRate\": 0.5"));
+        String sentence = DeliveryChart.sentence(ResultsReader.read(dir));
+        assertTrue(sentence.contains("The theory's 50.0% lies outside UDP's interval: for this model about 1 run in"
+                + " 20 does that, so this run is an outlier, not a fault of the link."), sentence);
     }
 }

@@ -1,4 +1,4 @@
-package dev.netlab.core.metrics;
+package dev.netlab.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,9 @@
-package dev.netlab.core.metrics;
+package dev.netlab.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.netlab.core.engine.Direction;
-import dev.netlab.core.engine.Fate;
-import dev.netlab.core.engine.GilbertElliottLoss;
-import dev.netlab.core.engine.ImpairmentEngine;
-import dev.netlab.core.engine.LedgerSink;
-import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.metrics.WilsonInterval;
 import dev.netlab.core.units.Percent;
 import org.junit.jupiter.api.Test;
 

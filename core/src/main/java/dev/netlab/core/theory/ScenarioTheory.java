@@ -1,0 +1,77 @@
+package dev.netlab.core.theory;
+
+import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.engine.LossProcess;
+import dev.netlab.core.scenario.Phase;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.traffic.Traffic;
+import java.util.List;
+
+/**
+ * The {@link Expectation} of a scenario. Loss rates and their memory are closed forms, each
+ * impairment's {@link LinkConfig#lossProcess()} composed uplink then downlink, weighted over the
+ * phases by the messages sent in each; the mean round trip is the mean of a {@link ModelReplay}.
+ *
+ * <p>Within one stretch of constant settings the delivered count of {@code n} messages has
+ * variance {@code n·s(1 − s)·inflation}; stretches add. Rate-queue tail drops are not in the loss
+ * rates (they depend on the traffic, with no closed form here); the replay's mean includes the
+ * queueing delay.
+ */
+public final class ScenarioTheory {
+
+    private ScenarioTheory() {
+    }
+
+    /** What {@code scenario} should give a UDP run. */
+    public static Expectation of(Scenario scenario) {
+        long[] sentIn = messagesPerStretch(scenario);
+        List<Phase> phases = scenario.phases();
+        double sent = 0;
+        double up = 0;
+        double down = 0;
+        double delivered = 0;
+        double variance = 0;
+        for (int i = 0; i < sentIn.length; i++) {
+            if (sentIn[i] == 0) {
+                continue;
+            }
+            boolean base = i == phases.size();
+            LossProcess u = (base ? scenario.uplink() : phases.get(i).uplink()).lossProcess();
+            LossProcess d = (base ? scenario.downlink() : phases.get(i).downlink()).lossProcess();
+            LossProcess roundTrip = u.then(d);
+            double n = sentIn[i];
+            double s = 1 - roundTrip.lossRate();
+            sent += n;
+            up += n * u.lossRate();
+            down += n * d.lossRate();
+            delivered += n * s;
+            variance += n * s * (1 - s) * roundTrip.varianceInflation();
+        }
+        double s = delivered / sent;
+        double independent = sent * s * (1 - s);
+        double inflation = independent <= 0 ? 1 : Math.max(1e-9, variance / independent);
+        return new Expectation(up / sent, down / sent, 1 - s, inflation, ModelReplay.meanRttMs(scenario));
+    }
+
+    /** Messages of one client sent under each phase (index) and outside every phase (the last slot). */
+    private static long[] messagesPerStretch(Scenario scenario) {
+        Traffic traffic = scenario.traffic();
+        List<Phase> phases = scenario.phases();
+        long[] sentIn = new long[phases.size() + 1];
+        for (long seq = 0; seq < traffic.messages(); seq++) {
+            sentIn[stretchAt(phases, traffic.sendOffsetNanos(seq))]++;
+        }
+        return sentIn;
+    }
+
+    /** The phase in force at {@code atNanos} from the run's start, or {@code phases.size()} for none. */
+    static int stretchAt(List<Phase> phases, long atNanos) {
+        for (int i = 0; i < phases.size(); i++) {
+            Phase p = phases.get(i);
+            if (p.from().toNanos() <= atNanos && atNanos < p.to().toNanos()) {
+                return i;
+            }
+        }
+        return phases.size();
+    }
+}
