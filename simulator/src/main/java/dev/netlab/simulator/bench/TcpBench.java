@@ -1,7 +1,7 @@
 package dev.netlab.simulator.bench;
 
-import dev.netlab.simulator.relay.TcpRelay;
-import dev.netlab.simulator.relay.TcpRelayOptions;
+import dev.netlab.simulator.relay.tcp.TcpRelay;
+import dev.netlab.simulator.relay.tcp.TcpRelayOptions;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,8 +1,8 @@
 package dev.netlab.simulator.bench;
 
 import dev.netlab.core.ServerMode;
-import dev.netlab.simulator.relay.UdpRelay;
-import dev.netlab.simulator.relay.UdpRelayOptions;
+import dev.netlab.simulator.relay.udp.UdpRelay;
+import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import dev.netlab.simulator.server.UdpServer;
 import java.io.IOException;
 import java.net.DatagramPacket;

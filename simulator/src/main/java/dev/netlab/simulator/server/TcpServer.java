@@ -1,5 +1,7 @@
 package dev.netlab.simulator.server;
 
+import dev.netlab.simulator.net.Binding;
+import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.core.ServerMode;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.net;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
+import dev.netlab.simulator.net.TimerSlack;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
 import java.util.concurrent.atomic.LongAdder;
 
@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
  * decisions (drops, duplicates, ...); these count what only the relay sees: datagrams received
  * and sent, send failures, mappings, and its own limits.
  */
-public final class RelayCounters {
+public final class UdpRelayCounters {
 
     /** Counters of one direction. */
     public static final class Direction {

@@ -1,4 +1,4 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

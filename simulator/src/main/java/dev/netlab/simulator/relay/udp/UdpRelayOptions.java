@@ -1,4 +1,4 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;

@@ -1,6 +1,6 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.tcp;
 
-import dev.netlab.simulator.relay.TcpConnectionStats.State;
+import dev.netlab.simulator.relay.tcp.TcpConnectionStats.State;
 import dev.netlab.simulator.tcp.TcpPathStats;
 import java.io.IOException;
 import java.net.StandardSocketOptions;

@@ -1,4 +1,4 @@
-package dev.netlab.simulator.server;
+package dev.netlab.simulator.net;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

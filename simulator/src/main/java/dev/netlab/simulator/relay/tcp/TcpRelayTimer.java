@@ -1,5 +1,6 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.tcp;
 
+import dev.netlab.simulator.net.TimerSlack;
 import java.nio.channels.Selector;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;

@@ -1,11 +1,11 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.tcp;
 
-import static dev.netlab.simulator.relay.TcpEchoFixture.ANY_LOOPBACK_PORT;
-import static dev.netlab.simulator.relay.TcpRelayTest.concurrentEchoes;
-import static dev.netlab.simulator.relay.TcpRelayTest.connect;
-import static dev.netlab.simulator.relay.TcpRelayTest.random;
-import static dev.netlab.simulator.relay.TcpRelayTest.sendAndReadAll;
-import static dev.netlab.simulator.relay.TcpRelayTest.sha256;
+import static dev.netlab.simulator.relay.tcp.TcpEchoFixture.ANY_LOOPBACK_PORT;
+import static dev.netlab.simulator.relay.tcp.TcpRelayTest.concurrentEchoes;
+import static dev.netlab.simulator.relay.tcp.TcpRelayTest.connect;
+import static dev.netlab.simulator.relay.tcp.TcpRelayTest.random;
+import static dev.netlab.simulator.relay.tcp.TcpRelayTest.sendAndReadAll;
+import static dev.netlab.simulator.relay.tcp.TcpRelayTest.sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +17,7 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.units.Percent;
-import dev.netlab.simulator.relay.TcpConnectionStats.State;
+import dev.netlab.simulator.relay.tcp.TcpConnectionStats.State;
 import dev.netlab.simulator.tcp.CongestionControl;
 import dev.netlab.simulator.tcp.TcpAction;
 import dev.netlab.simulator.tcp.TcpLedgerEntry;

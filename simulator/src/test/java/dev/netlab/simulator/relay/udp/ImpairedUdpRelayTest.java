@@ -1,10 +1,10 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
-import static dev.netlab.simulator.relay.UdpRelayTest.ANY_LOOPBACK_PORT;
-import static dev.netlab.simulator.relay.UdpRelayTest.address;
-import static dev.netlab.simulator.relay.UdpRelayTest.receive;
-import static dev.netlab.simulator.relay.UdpRelayTest.send;
-import static dev.netlab.simulator.relay.UdpRelayTest.socket;
+import static dev.netlab.simulator.relay.udp.UdpRelayTest.ANY_LOOPBACK_PORT;
+import static dev.netlab.simulator.relay.udp.UdpRelayTest.address;
+import static dev.netlab.simulator.relay.udp.UdpRelayTest.receive;
+import static dev.netlab.simulator.relay.udp.UdpRelayTest.send;
+import static dev.netlab.simulator.relay.udp.UdpRelayTest.socket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

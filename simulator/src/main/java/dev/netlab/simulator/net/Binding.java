@@ -1,4 +1,4 @@
-package dev.netlab.simulator.server;
+package dev.netlab.simulator.net;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -7,12 +7,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Binds sockets and turns "address already in use" into a {@link PortInUseException}. */
-final class Binding {
+public final class Binding {
 
     private Binding() {
     }
 
-    static DatagramSocket udp(InetSocketAddress address) throws IOException {
+    public static DatagramSocket udp(InetSocketAddress address) throws IOException {
         DatagramSocket socket = new DatagramSocket(null);
         try {
             socket.setReuseAddress(false);
@@ -27,7 +27,7 @@ final class Binding {
         }
     }
 
-    static ServerSocket tcp(InetSocketAddress address, int backlog) throws IOException {
+    public static ServerSocket tcp(InetSocketAddress address, int backlog) throws IOException {
         ServerSocket socket = new ServerSocket();
         try {
             // The default on Unix: lets a restarted server bind while old connections sit in TIME_WAIT,

@@ -1,7 +1,7 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
-import dev.netlab.simulator.server.PortInUseException;
+import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.tcp.Handshake;
 import dev.netlab.simulator.tcp.HandshakeOutcome;
 import dev.netlab.simulator.tcp.TcpConnection;
@@ -46,7 +46,7 @@ import java.util.Objects;
  * <p>Threads: one loop thread runs every socket in a selector and drives the emulation; with an
  * engine a timer thread ({@link TcpRelayTimer}) wakes it at the emulation's next event. The loop
  * polls for a short, bounded while after each burst (and before a timer due that soon) before it
- * sleeps, as {@link UdpRelay} does, because waking from sleep costs more than the relay's whole
+ * sleeps, as {@link dev.netlab.simulator.relay.udp.UdpRelay} does, because waking from sleep costs more than the relay's whole
  * hop. The engine and TCP ledger see time since the relay started.
  */
 public final class TcpRelay implements AutoCloseable {

@@ -1,4 +1,4 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
 import dev.netlab.core.engine.Action;
 import dev.netlab.core.engine.Delivery;
@@ -21,11 +21,11 @@ final class ImpairedPath implements PacketPath {
 
     private final ImpairmentEngine engine;
     private final ReleaseScheduler scheduler;
-    private final RelayCounters counters;
+    private final UdpRelayCounters counters;
     private final LedgerSink ledger;
     private final long epochNanos;
 
-    ImpairedPath(ImpairmentEngine engine, ReleaseScheduler scheduler, RelayCounters counters, LedgerSink ledger,
+    ImpairedPath(ImpairmentEngine engine, ReleaseScheduler scheduler, UdpRelayCounters counters, LedgerSink ledger,
             long epochNanos) {
         this.engine = engine;
         this.epochNanos = epochNanos;

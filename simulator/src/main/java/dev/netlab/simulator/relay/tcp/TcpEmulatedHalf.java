@@ -1,4 +1,4 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.simulator.tcp.TcpPath;
 import dev.netlab.simulator.tcp.TcpPathStats;

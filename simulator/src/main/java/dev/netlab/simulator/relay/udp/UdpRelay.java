@@ -1,8 +1,8 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.udp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
-import dev.netlab.simulator.server.PortInUseException;
+import dev.netlab.simulator.net.PortInUseException;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -53,7 +53,7 @@ public final class UdpRelay implements AutoCloseable {
     private final PacketPath path;
     private final ReleaseScheduler scheduler;
     private final Map<SocketAddress, Mapping> mappings = new ConcurrentHashMap<>();
-    private final RelayCounters counters = new RelayCounters();
+    private final UdpRelayCounters counters = new UdpRelayCounters();
     private final Thread pump;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
@@ -122,7 +122,7 @@ public final class UdpRelay implements AutoCloseable {
 
     /** Makes the packet path once the relay's scheduler and counters exist. */
     interface RelayPaths {
-        PacketPath create(ReleaseScheduler scheduler, RelayCounters counters);
+        PacketPath create(ReleaseScheduler scheduler, UdpRelayCounters counters);
     }
 
     /** The front address clients send to, with the real port when started on port 0. */
@@ -140,7 +140,7 @@ public final class UdpRelay implements AutoCloseable {
     }
 
     /** What the relay did so far. */
-    public RelayCounters counters() {
+    public UdpRelayCounters counters() {
         return counters;
     }
 

@@ -1,13 +1,13 @@
-package dev.netlab.simulator.relay;
+package dev.netlab.simulator.relay.tcp;
 
-import static dev.netlab.simulator.relay.TcpEchoFixture.ANY_LOOPBACK_PORT;
+import static dev.netlab.simulator.relay.tcp.TcpEchoFixture.ANY_LOOPBACK_PORT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.netlab.simulator.relay.TcpConnectionStats.State;
+import dev.netlab.simulator.relay.tcp.TcpConnectionStats.State;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
