@@ -12,6 +12,7 @@ import dev.netlab.core.units.ByteSize;
 import dev.netlab.core.units.Durations;
 import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.relay.tcp.TcpRelay;
+import dev.netlab.simulator.relay.tcp.ByteCounts;
 import dev.netlab.simulator.relay.tcp.TcpRelayCounters;
 import dev.netlab.simulator.relay.tcp.TcpRelayOptions;
 import dev.netlab.simulator.run.PhaseSchedule;
@@ -202,7 +203,7 @@ final class ProxyTcpCommand implements Callable<Integer> {
                 + " | open " + connections.stream().filter(c -> !c.state().isFinal()).count();
     }
 
-    private static String direction(String name, TcpRelayCounters.Direction bytes, Totals totals) {
+    private static String direction(String name, ByteCounts bytes, Totals totals) {
         return String.format(Locale.ROOT, "%s: bytes %d segments %d retransmissions %d timeouts %d queued %d",
                 name, bytes.bytesForwarded(), totals.segments(), totals.retransmissions(), totals.timeouts(),
                 bytes.bytesQueued());
@@ -212,7 +213,7 @@ final class ProxyTcpCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         List<TcpConnectionStats> connections = relay.connections();
         for (Direction d : Direction.values()) {
-            TcpRelayCounters.Direction bytes = d == Direction.UPLINK ? relay.counters().uplink() : relay.counters().downlink();
+            ByteCounts bytes = d == Direction.UPLINK ? relay.counters().uplink() : relay.counters().downlink();
             Totals t = Totals.of(connections, d);
             lines.add(String.format(Locale.ROOT,
                     "%-8s bytes received %d, forwarded %d; segments %d, lost %d, retransmissions %d (fast %d,"

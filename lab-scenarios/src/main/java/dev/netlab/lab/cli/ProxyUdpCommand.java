@@ -10,7 +10,7 @@ import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.Theory;
 import dev.netlab.core.scenario.LinkSettings;
 import dev.netlab.core.units.Durations;
-import dev.netlab.simulator.relay.udp.UdpRelayCounters;
+import dev.netlab.simulator.relay.udp.DatagramCounts;
 import dev.netlab.simulator.relay.udp.UdpRelay;
 import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import dev.netlab.simulator.run.PhaseSchedule;
@@ -130,13 +130,13 @@ final class ProxyUdpCommand implements Callable<Integer> {
                 + " | queued " + relay.queuedDatagrams();
     }
 
-    private static String direction(String name, UdpRelayCounters.Direction relay, LedgerCounters ledger, Direction d) {
+    private static String direction(String name, DatagramCounts relay, LedgerCounters ledger, Direction d) {
         return String.format(Locale.ROOT, "%s: forwarded %d dropped %d duplicated %d reordered %d corrupted %d",
                 name, relay.forwarded(), dropped(relay, ledger, d), ledger.count(d, Action.DUPLICATED),
                 ledger.count(d, Action.REORDERED), ledger.count(d, Action.CORRUPTED));
     }
 
-    private static long dropped(UdpRelayCounters.Direction relay, LedgerCounters ledger, Direction d) {
+    private static long dropped(DatagramCounts relay, LedgerCounters ledger, Direction d) {
         return ledger.count(d, Action.DROPPED) + ledger.count(d, Action.QUEUE_DROP) + ledger.count(d, Action.DOWN)
                 + relay.queueOverflowDrops();
     }
@@ -145,7 +145,7 @@ final class ProxyUdpCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         LedgerCounters ledger = engine.counters();
         for (Direction d : Direction.values()) {
-            UdpRelayCounters.Direction counters = d == Direction.UPLINK ? relay.counters().uplink() : relay.counters().downlink();
+            DatagramCounts counters = d == Direction.UPLINK ? relay.counters().uplink() : relay.counters().downlink();
             lines.add(String.format(Locale.ROOT,
                     "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d),"
                             + " duplicated %d, reordered %d, corrupted %d, send errors %d",

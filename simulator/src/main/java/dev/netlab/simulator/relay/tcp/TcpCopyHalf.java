@@ -22,7 +22,7 @@ final class TcpCopyHalf extends TcpHalf {
     private long bytesRead;
     private long bytesWritten;
 
-    TcpCopyHalf(SocketChannel source, SocketChannel destination, TcpRelayCounters.Direction counters) {
+    TcpCopyHalf(SocketChannel source, SocketChannel destination, ByteCounts counters) {
         super(source, destination, counters);
     }
 

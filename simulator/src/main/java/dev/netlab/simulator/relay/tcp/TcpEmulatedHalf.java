@@ -28,7 +28,7 @@ final class TcpEmulatedHalf extends TcpHalf {
     private long unwrittenBytes;
     private boolean finished;
 
-    TcpEmulatedHalf(SocketChannel source, SocketChannel destination, TcpRelayCounters.Direction counters,
+    TcpEmulatedHalf(SocketChannel source, SocketChannel destination, ByteCounts counters,
             TcpPath path) {
         super(source, destination, counters);
         this.path = path;

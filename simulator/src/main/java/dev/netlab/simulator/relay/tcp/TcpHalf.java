@@ -16,11 +16,11 @@ abstract sealed class TcpHalf permits TcpCopyHalf, TcpEmulatedHalf {
 
     final SocketChannel source;
     final SocketChannel destination;
-    final TcpRelayCounters.Direction counters;
+    final ByteCounts counters;
     boolean sourceEnded;
     private boolean shut;
 
-    TcpHalf(SocketChannel source, SocketChannel destination, TcpRelayCounters.Direction counters) {
+    TcpHalf(SocketChannel source, SocketChannel destination, ByteCounts counters) {
         this.source = source;
         this.destination = destination;
         this.counters = counters;

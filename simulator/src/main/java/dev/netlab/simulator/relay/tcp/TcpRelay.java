@@ -2,13 +2,10 @@ package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.simulator.net.PortInUseException;
-import dev.netlab.simulator.tcp.Handshake;
-import dev.netlab.simulator.tcp.HandshakeOutcome;
-import dev.netlab.simulator.tcp.TcpConnection;
+import dev.netlab.simulator.net.SelectorLoop;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
 import dev.netlab.simulator.tcp.TcpSettings;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedSelectorException;
@@ -16,12 +13,11 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A TCP relay: clients connect to its front address, and for each one it connects to the target
@@ -63,33 +59,28 @@ public final class TcpRelay implements AutoCloseable {
 
     private final TcpRelayOptions options;
     private final ServerSocketChannel front;
+    private final SelectorLoop loop;
     private final Selector selector;
-    private final Emulation emulation;
+    private final TcpEmulation emulation;
     private final TcpRelayTimer timer;
     private final long epochNanos = System.nanoTime();
     private final TcpRelayCounters counters = new TcpRelayCounters();
     private final List<TcpRelayLink> active = new ArrayList<>();
-    private final ArrayDeque<TcpRelayLink> history = new ArrayDeque<>();
+    private final TcpConnectionHistory history;
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> onReadyAction = this::onReady;
-    private final Thread loop;
     private int nextFlow;
     private boolean timersRan;
-    private volatile boolean closing;
 
-    /** What the impaired path needs: the engine, the TCP settings, the TCP ledger. */
-    private record Emulation(ImpairmentEngine engine, TcpSettings settings, TcpLedgerSink ledger) {
-    }
-
-    private TcpRelay(TcpRelayOptions options, ServerSocketChannel front, Selector selector, Emulation emulation) {
+    private TcpRelay(TcpRelayOptions options, ServerSocketChannel front, SelectorLoop loop, TcpEmulation emulation) {
         this.options = options;
         this.front = front;
-        this.selector = selector;
+        this.loop = loop;
+        this.selector = loop.selector();
         this.emulation = emulation;
-        int port = address().getPort();
+        this.history = new TcpConnectionHistory(options.maxRetainedConnections());
+        int port = loop.address().getPort();
         this.timer = emulation == null ? null : new TcpRelayTimer("netlab-tcp-relay-timer-" + port, selector);
-        this.loop = new Thread(this::loop, "netlab-tcp-relay-" + port);
-        this.loop.setDaemon(true);
     }
 
     /**
@@ -114,49 +105,28 @@ public final class TcpRelay implements AutoCloseable {
      */
     public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
             TcpLedgerSink tcpLedger) throws IOException {
-        return start(options, new Emulation(Objects.requireNonNull(engine, "engine"),
+        return start(options, new TcpEmulation(Objects.requireNonNull(engine, "engine"),
                 Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger")));
     }
 
-    private static TcpRelay start(TcpRelayOptions options, Emulation emulation) throws IOException {
+    private static TcpRelay start(TcpRelayOptions options, TcpEmulation emulation) throws IOException {
         ServerSocketChannel front = ServerSocketChannel.open();
-        Selector selector = null;
-        try {
-            front.bind(options.listen(), BACKLOG);
-            front.configureBlocking(false);
-            selector = Selector.open();
-            front.register(selector, SelectionKey.OP_ACCEPT, null);
-        } catch (BindException e) {
-            front.close();
-            throw new PortInUseException(options.listen(), e);
-        } catch (IOException | RuntimeException e) {
-            front.close();
-            if (selector != null) {
-                selector.close();
-            }
-            throw e;
-        }
-        TcpRelay relay = new TcpRelay(options, front, selector, emulation);
-        relay.loop.start();
+        SelectorLoop loop = SelectorLoop.open(front, options.listen(), SelectionKey.OP_ACCEPT, channel -> {
+            channel.bind(options.listen(), BACKLOG);
+            channel.configureBlocking(false);
+        });
+        TcpRelay relay = new TcpRelay(options, front, loop, emulation);
+        loop.start("netlab-tcp-relay", relay::loop);
         return relay;
     }
 
     /** The front address clients connect to, with the real port when started on port 0. */
     public InetSocketAddress address() {
-        try {
-            return (InetSocketAddress) front.getLocalAddress();
-        } catch (IOException e) {
-            return options.listen();
-        }
-    }
-
-    /** The server every connection is forwarded to. */
-    public InetSocketAddress target() {
-        return options.target();
+        return loop.address();
     }
 
     /** Whether connections go through the TCP emulation (false: the fast path). */
-    public boolean emulated() {
+    boolean emulated() {
         return emulation != null;
     }
 
@@ -171,10 +141,7 @@ public final class TcpRelay implements AutoCloseable {
      * final and stay readable after the relay is closed.
      */
     public List<TcpConnectionStats> connections() {
-        List<TcpRelayLink> links;
-        synchronized (history) {
-            links = new ArrayList<>(history);
-        }
+        List<TcpRelayLink> links = history.links();
         List<TcpConnectionStats> stats = new ArrayList<>(links.size());
         for (TcpRelayLink link : links) {
             stats.add(link.stats());
@@ -185,7 +152,7 @@ public final class TcpRelay implements AutoCloseable {
     private void loop() {
         long lastActivityNanos = System.nanoTime();
         try {
-            while (!closing) {
+            while (!loop.closing()) {
                 long next = runTimers();
                 long now = System.nanoTime();
                 if (timersRan) {
@@ -209,7 +176,7 @@ public final class TcpRelay implements AutoCloseable {
                 }
             }
         } catch (IOException | ClosedSelectorException e) {
-            if (!closing) {
+            if (!loop.closing()) {
                 counters.acceptErrors.increment();
             }
         }
@@ -231,7 +198,7 @@ public final class TcpRelay implements AutoCloseable {
             }
             if (link.isOver()) {
                 it.remove();
-                retire();
+                history.retire(active.size());
             } else {
                 next = Math.min(next, link.nextEventNanos());
             }
@@ -258,7 +225,7 @@ public final class TcpRelay implements AutoCloseable {
         }
         if (emulation == null && link.isOver()) {
             active.remove(link);
-            retire();
+            history.retire(active.size());
         }
     }
 
@@ -288,44 +255,9 @@ public final class TcpRelay implements AutoCloseable {
         client.configureBlocking(false);
         client.setOption(StandardSocketOptions.TCP_NODELAY, true);
         int flow = nextFlow++;
-        TcpRelayLink link;
-        if (emulation == null) {
-            link = TcpRelayLink.connecting(flow, client, SocketChannel.open(), counters, 0, new TcpRelayLink.Halves() {
-                @Override
-                public TcpHalf uplink(SocketChannel from, SocketChannel to) {
-                    return new TcpCopyHalf(from, to, counters.uplink);
-                }
-
-                @Override
-                public TcpHalf downlink(SocketChannel from, SocketChannel to) {
-                    return new TcpCopyHalf(from, to, counters.downlink);
-                }
-            });
-        } else {
-            long now = System.nanoTime() - epochNanos;
-            HandshakeOutcome outcome = Handshake.run(emulation.settings, emulation.engine, flow, now, emulation.ledger);
-            if (outcome instanceof HandshakeOutcome.Established established) {
-                TcpConnection connection = TcpConnection.open(established, emulation.settings, emulation.engine, flow,
-                        emulation.ledger);
-                link = TcpRelayLink.connecting(flow, client, SocketChannel.open(), counters,
-                        established.handshakeNanos(), new TcpRelayLink.Halves() {
-                            @Override
-                            public TcpHalf uplink(SocketChannel from, SocketChannel to) {
-                                return new TcpEmulatedHalf(from, to, counters.uplink, connection.uplink());
-                            }
-
-                            @Override
-                            public TcpHalf downlink(SocketChannel from, SocketChannel to) {
-                                return new TcpEmulatedHalf(from, to, counters.downlink, connection.downlink());
-                            }
-                        });
-            } else {
-                HandshakeOutcome.Failed failed = (HandshakeOutcome.Failed) outcome;
-                link = TcpRelayLink.handshakeFailed(flow, client, counters, failed.gaveUpNanos() - failed.startNanos(),
-                        failed.gaveUpNanos());
-            }
-        }
-        remember(link);
+        TcpRelayLink link = emulation == null ? TcpEmulation.copying(flow, client, counters)
+                : emulation.emulated(flow, client, counters, System.nanoTime() - epochNanos);
+        history.add(link, active.size());
         active.add(link);
         SocketChannel upstream = link.upstream();
         if (upstream == null) {
@@ -344,26 +276,6 @@ public final class TcpRelay implements AutoCloseable {
         }
     }
 
-    private void remember(TcpRelayLink link) {
-        synchronized (history) {
-            history.addLast(link);
-        }
-        retire();
-    }
-
-    /** Forgets the oldest closed connections beyond the number to retain. */
-    private void retire() {
-        synchronized (history) {
-            int closed = history.size() - active.size();
-            for (Iterator<TcpRelayLink> it = history.iterator(); closed > options.maxRetainedConnections() && it.hasNext(); ) {
-                if (it.next().isOver()) {
-                    it.remove();
-                    closed--;
-                }
-            }
-        }
-    }
-
     /** Which socket of which link a selection key stands for. */
     private record Endpoint(TcpRelayLink link, boolean client) {
     }
@@ -371,28 +283,13 @@ public final class TcpRelay implements AutoCloseable {
     /** Stops both threads and closes every socket; connections still open are reset on both sides. */
     @Override
     public void close() {
-        closing = true;
-        selector.wakeup();
-        try {
-            loop.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (timer != null) {
-            timer.close();
-        }
-        try {
-            front.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
-        for (TcpRelayLink link : active) {
-            link.abort();
-        }
-        try {
-            selector.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
+        loop.close(() -> {
+            if (timer != null) {
+                timer.close();
+            }
+            for (TcpRelayLink link : active) {
+                link.abort();
+            }
+        });
     }
 }

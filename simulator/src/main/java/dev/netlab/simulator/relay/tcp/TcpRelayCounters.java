@@ -1,5 +1,6 @@
 package dev.netlab.simulator.relay.tcp;
 
+import dev.netlab.simulator.net.PerDirection;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -7,31 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
  * ended. What the emulated TCP did (segments, retransmissions, timeouts) is per connection, in
  * {@link TcpRelay#connections()}.
  */
-public final class TcpRelayCounters {
+public final class TcpRelayCounters extends PerDirection<ByteCounts> {
 
-    /** Byte counters of one direction. */
-    public static final class Direction {
-        final LongAdder received = new LongAdder();
-        final LongAdder forwarded = new LongAdder();
-
-        /** Bytes read from the sending side. */
-        public long bytesReceived() {
-            return received.sum();
-        }
-
-        /** Bytes written to the receiving side. */
-        public long bytesForwarded() {
-            return forwarded.sum();
-        }
-
-        /** Bytes read but not yet written: in the emulated path or waiting for the receiver. */
-        public long bytesQueued() {
-            return Math.max(0, received.sum() - forwarded.sum());
-        }
-    }
-
-    final Direction uplink = new Direction();
-    final Direction downlink = new Direction();
     final LongAdder accepted = new LongAdder();
     final LongAdder closed = new LongAdder();
     final LongAdder resets = new LongAdder();
@@ -40,14 +18,8 @@ public final class TcpRelayCounters {
     final LongAdder acceptErrors = new LongAdder();
     final LongAdder relayErrors = new LongAdder();
 
-    /** Client to server. */
-    public Direction uplink() {
-        return uplink;
-    }
-
-    /** Server to client. */
-    public Direction downlink() {
-        return downlink;
+    TcpRelayCounters() {
+        super(ByteCounts::new);
     }
 
     /** Client connections accepted so far. */

@@ -42,19 +42,17 @@ final class TcpRelayLink {
         this.giveUpNanos = giveUpNanos;
     }
 
-    /** Makes the two directions from the client and upstream sockets. */
+    /** Makes one direction from its source and destination sockets. */
     interface Halves {
-        TcpHalf uplink(SocketChannel client, SocketChannel upstream);
-
-        TcpHalf downlink(SocketChannel upstream, SocketChannel client);
+        TcpHalf half(SocketChannel source, SocketChannel destination, boolean uplink);
     }
 
     /** A connection whose upstream socket is connecting; data flows once it is connected. */
     static TcpRelayLink connecting(int flow, SocketChannel client, SocketChannel upstream, TcpRelayCounters counters,
             long handshakeNanos, Halves halves) {
         TcpRelayLink link = new TcpRelayLink(flow, client, upstream, counters, handshakeNanos, Long.MAX_VALUE);
-        link.uplink = halves.uplink(client, upstream);
-        link.downlink = halves.downlink(upstream, client);
+        link.uplink = halves.half(client, upstream, true);
+        link.downlink = halves.half(upstream, client, false);
         return link;
     }
 

@@ -30,9 +30,4 @@ public record TcpRelayOptions(InetSocketAddress listen, InetSocketAddress target
     public static TcpRelayOptions of(InetSocketAddress listen, InetSocketAddress target) {
         return new TcpRelayOptions(listen, target, DEFAULT_MAX_RETAINED_CONNECTIONS);
     }
-
-    /** The same options keeping the statistics of this many closed connections. */
-    public TcpRelayOptions withMaxRetainedConnections(int value) {
-        return new TcpRelayOptions(listen, target, value);
-    }
 }

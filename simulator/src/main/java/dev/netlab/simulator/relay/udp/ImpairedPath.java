@@ -51,7 +51,7 @@ final class ImpairedPath implements PacketPath {
             if (releaseNanos - System.nanoTime() <= 0) {
                 to.send(bytes);
             } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), () -> to.send(bytes))) {
-                (uplink ? counters.uplink : counters.downlink).queueOverflowDrops.increment();
+                (uplink ? counters.uplink() : counters.downlink()).queueOverflowDrops.increment();
                 ledger.record(new LedgerEntry(runNanos, flow, direction, index, copy, payload.length,
                         Action.QUEUE_DROP, 0, "relay-queue-cap"));
             }

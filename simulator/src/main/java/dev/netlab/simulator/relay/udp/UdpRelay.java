@@ -3,8 +3,8 @@ package dev.netlab.simulator.relay.udp;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.simulator.net.PortInUseException;
+import dev.netlab.simulator.net.SelectorLoop;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.SocketAddress;
@@ -49,28 +49,24 @@ public final class UdpRelay implements AutoCloseable {
 
     private final UdpRelayOptions options;
     private final DatagramChannel front;
-    private final Selector selector;
+    private final SelectorLoop loop;
     private final PacketPath path;
     private final ReleaseScheduler scheduler;
-    private final Map<SocketAddress, Mapping> mappings = new ConcurrentHashMap<>();
+    private final Map<SocketAddress, UdpMapping> mappings = new ConcurrentHashMap<>();
     private final UdpRelayCounters counters = new UdpRelayCounters();
-    private final Thread pump;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> drainer = this::drain;
     private int nextFlow;
     private long nextSweepNanos;
-    private volatile boolean closing;
 
-    private UdpRelay(UdpRelayOptions options, DatagramChannel front, Selector selector, RelayPaths paths) {
+    private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths) {
         this.options = options;
         this.front = front;
-        this.selector = selector;
-        int port = port(front);
-        this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + port, options.maxQueuedBytes());
+        this.loop = loop;
+        this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
+                options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
-        this.pump = new Thread(this::pump, "netlab-udp-relay-" + port);
-        this.pump.setDaemon(true);
     }
 
     /** Binds the front address and relays without impairment. */
@@ -99,24 +95,12 @@ public final class UdpRelay implements AutoCloseable {
      */
     static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
         DatagramChannel front = DatagramChannel.open();
-        Selector selector = null;
-        try {
-            configure(front, options.socketBufferBytes());
-            front.bind(options.listen());
-            selector = Selector.open();
-            front.register(selector, SelectionKey.OP_READ, null);
-        } catch (BindException e) {
-            front.close();
-            throw new PortInUseException(options.listen(), e);
-        } catch (IOException | RuntimeException e) {
-            front.close();
-            if (selector != null) {
-                selector.close();
-            }
-            throw e;
-        }
-        UdpRelay relay = new UdpRelay(options, front, selector, paths);
-        relay.pump.start();
+        SelectorLoop loop = SelectorLoop.open(front, options.listen(), SelectionKey.OP_READ, channel -> {
+            configure(channel, options.socketBufferBytes());
+            channel.bind(options.listen());
+        });
+        UdpRelay relay = new UdpRelay(options, front, loop, paths);
+        loop.start("netlab-udp-relay", relay::pump);
         return relay;
     }
 
@@ -127,16 +111,7 @@ public final class UdpRelay implements AutoCloseable {
 
     /** The front address clients send to, with the real port when started on port 0. */
     public InetSocketAddress address() {
-        try {
-            return (InetSocketAddress) front.getLocalAddress();
-        } catch (IOException e) {
-            return options.listen();
-        }
-    }
-
-    /** The server datagrams are forwarded to. */
-    public InetSocketAddress target() {
-        return options.target();
+        return loop.address();
     }
 
     /** What the relay did so far. */
@@ -145,12 +120,12 @@ public final class UdpRelay implements AutoCloseable {
     }
 
     /** Client mappings open now. */
-    public int openMappings() {
+    int openMappings() {
         return mappings.size();
     }
 
     /** Bytes the engine delayed that wait for their release now. */
-    public long queuedBytes() {
+    long queuedBytes() {
         return scheduler.queuedBytes();
     }
 
@@ -159,16 +134,12 @@ public final class UdpRelay implements AutoCloseable {
         return scheduler.queuedReleases();
     }
 
-    /** Whether the timer thread got 1 ns timer slack (Linux). */
-    public boolean preciseTimer() {
-        return scheduler.slackLowered();
-    }
-
     private void pump() {
+        Selector selector = loop.selector();
         long lastActivityNanos = System.nanoTime();
         nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
         try {
-            while (!closing) {
+            while (!loop.closing()) {
                 int ready = selector.selectNow(drainer);
                 long now = System.nanoTime();
                 if (ready > 0) {
@@ -185,14 +156,12 @@ public final class UdpRelay implements AutoCloseable {
                 }
             }
         } catch (IOException | ClosedSelectorException e) {
-            if (!closing) {
-                counters.frontErrors.increment();
-            }
+            // the selector failed or was closed under the pump: the relay is over
         }
     }
 
     private void drain(SelectionKey key) {
-        Mapping mapping = (Mapping) key.attachment();
+        UdpMapping mapping = (UdpMapping) key.attachment();
         for (int i = 0; i < BURST && key.isValid(); i++) {
             if (mapping == null ? !readFront() : !readUpstream(mapping)) {
                 return;
@@ -207,26 +176,25 @@ public final class UdpRelay implements AutoCloseable {
             buffer.clear();
             client = front.receive(buffer);
         } catch (IOException e) {
-            counters.frontErrors.increment();
-            return false;
+            return false; // e.g. an ICMP error reported on the front socket: the next read may work
         }
         if (client == null) {
             return false;
         }
         long arrivalNanos = System.nanoTime();
         buffer.flip();
-        Mapping mapping = mappings.get(client);
+        UdpMapping mapping = mappings.get(client);
         if (mapping == null && (mapping = open(client)) == null) {
             return true;
         }
         mapping.lastUsedNanos = arrivalNanos;
-        counters.uplink.received.increment();
+        counters.uplink().received.increment();
         path.handle(mapping.flow, true, mapping.uplinkIndex++, buffer, arrivalNanos, mapping.toServer);
         return true;
     }
 
     /** @return whether a datagram was read */
-    private boolean readUpstream(Mapping mapping) {
+    private boolean readUpstream(UdpMapping mapping) {
         try {
             buffer.clear();
             if (mapping.upstream.receive(buffer) == null) {
@@ -236,18 +204,17 @@ public final class UdpRelay implements AutoCloseable {
             counters.serverUnreachable.increment(); // nothing listens at the target (yet)
             return false;
         } catch (IOException e) {
-            counters.upstreamErrors.increment();
-            return false;
+            return false; // the mapping's socket failed; it is evicted when idle
         }
         long arrivalNanos = System.nanoTime();
         buffer.flip();
         mapping.lastUsedNanos = arrivalNanos;
-        counters.downlink.received.increment();
+        counters.downlink().received.increment();
         path.handle(mapping.flow, false, mapping.downlinkIndex++, buffer, arrivalNanos, mapping.toClient);
         return true;
     }
 
-    private Mapping open(SocketAddress client) {
+    private UdpMapping open(SocketAddress client) {
         if (mappings.size() >= options.maxMappings()) {
             counters.mappingLimitDrops.increment();
             return null;
@@ -257,8 +224,8 @@ public final class UdpRelay implements AutoCloseable {
             try {
                 configure(upstream, options.socketBufferBytes());
                 upstream.connect(options.target());
-                Mapping mapping = new Mapping(nextFlow++, client, upstream);
-                upstream.register(selector, SelectionKey.OP_READ, mapping);
+                UdpMapping mapping = new UdpMapping(nextFlow++, client, upstream, front, counters);
+                upstream.register(loop.selector(), SelectionKey.OP_READ, mapping);
                 mappings.put(client, mapping);
                 counters.mappingsOpened.increment();
                 return mapping;
@@ -267,8 +234,7 @@ public final class UdpRelay implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            counters.frontErrors.increment();
-            return null;
+            return null; // no socket for this client now (out of descriptors?): its datagram is not relayed
         }
     }
 
@@ -277,11 +243,11 @@ public final class UdpRelay implements AutoCloseable {
     }
 
     private void evictIdle(long now) {
-        for (Mapping mapping : mappings.values()) {
+        for (UdpMapping mapping : mappings.values()) {
             if (now - mapping.lastUsedNanos >= options.idleTimeout().toNanos()) {
                 counters.mappingsEvicted.increment(); // before removal, so a reader that sees it gone sees it counted
                 mappings.remove(mapping.client, mapping);
-                closeQuietly(mapping.upstream);
+                SelectorLoop.closeQuietly(mapping.upstream);
             }
         }
     }
@@ -289,103 +255,16 @@ public final class UdpRelay implements AutoCloseable {
     /** Closes every socket and stops both threads; datagrams still delayed are discarded. */
     @Override
     public void close() {
-        closing = true;
-        selector.wakeup();
-        try {
-            pump.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        scheduler.close();
-        closeQuietly(front);
-        mappings.values().forEach(m -> closeQuietly(m.upstream));
-        mappings.clear();
-        closeQuietly(selector);
-    }
-
-    private static void closeQuietly(java.io.Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
+        loop.close(() -> {
+            scheduler.close();
+            mappings.values().forEach(m -> SelectorLoop.closeQuietly(m.upstream));
+            mappings.clear();
+        });
     }
 
     private static void configure(DatagramChannel channel, int bufferBytes) throws IOException {
         channel.configureBlocking(false);
         channel.setOption(StandardSocketOptions.SO_RCVBUF, bufferBytes);
         channel.setOption(StandardSocketOptions.SO_SNDBUF, bufferBytes);
-    }
-
-    private static int port(DatagramChannel channel) {
-        try {
-            return ((InetSocketAddress) channel.getLocalAddress()).getPort();
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /** One client's NAT-like mapping: its address and its own upstream socket. Used by the pump only. */
-    private final class Mapping {
-        final int flow;
-        final SocketAddress client;
-        final DatagramChannel upstream;
-        final PacketPath.Sender toServer;
-        final PacketPath.Sender toClient;
-        long uplinkIndex;
-        long downlinkIndex;
-        volatile long lastUsedNanos = System.nanoTime();
-
-        Mapping(int flow, SocketAddress client, DatagramChannel upstream) {
-            this.flow = flow;
-            this.client = client;
-            this.upstream = upstream;
-            this.toServer = new ToServer(upstream);
-            this.toClient = new ToClient(client);
-        }
-    }
-
-    /** Writes uplink datagrams on a mapping's connected upstream socket. */
-    private final class ToServer implements PacketPath.Sender {
-        private final DatagramChannel upstream;
-
-        ToServer(DatagramChannel upstream) {
-            this.upstream = upstream;
-        }
-
-        @Override
-        public void send(ByteBuffer datagram) {
-            try {
-                if (upstream.write(datagram) > 0 || !datagram.hasRemaining()) {
-                    counters.uplink.forwarded.increment();
-                } else {
-                    counters.uplink.sendErrors.increment(); // the socket's send buffer is full
-                }
-            } catch (IOException e) {
-                counters.uplink.sendErrors.increment(); // e.g. nothing listens at the target yet
-            }
-        }
-    }
-
-    /** Writes downlink datagrams from the front socket to one client. */
-    private final class ToClient implements PacketPath.Sender {
-        private final SocketAddress client;
-
-        ToClient(SocketAddress client) {
-            this.client = client;
-        }
-
-        @Override
-        public void send(ByteBuffer datagram) {
-            try {
-                if (front.send(datagram, client) > 0 || !datagram.hasRemaining()) {
-                    counters.downlink.forwarded.increment();
-                } else {
-                    counters.downlink.sendErrors.increment();
-                }
-            } catch (IOException e) {
-                counters.downlink.sendErrors.increment();
-            }
-        }
     }
 }

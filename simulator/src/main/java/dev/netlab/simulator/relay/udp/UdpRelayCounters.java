@@ -1,5 +1,6 @@
 package dev.netlab.simulator.relay.udp;
 
+import dev.netlab.simulator.net.PerDirection;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -7,53 +8,15 @@ import java.util.concurrent.atomic.LongAdder;
  * decisions (drops, duplicates, ...); these count what only the relay sees: datagrams received
  * and sent, send failures, mappings, and its own limits.
  */
-public final class UdpRelayCounters {
+public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
 
-    /** Counters of one direction. */
-    public static final class Direction {
-        final LongAdder received = new LongAdder();
-        final LongAdder forwarded = new LongAdder();
-        final LongAdder sendErrors = new LongAdder();
-        final LongAdder queueOverflowDrops = new LongAdder();
-
-        /** Datagrams read from the sender's side. */
-        public long received() {
-            return received.sum();
-        }
-
-        /** Datagrams written to the receiver's side (copies included). */
-        public long forwarded() {
-            return forwarded.sum();
-        }
-
-        /** Sends the operating system refused. */
-        public long sendErrors() {
-            return sendErrors.sum();
-        }
-
-        /** Delayed datagrams dropped because the relay's cap on queued bytes was reached. */
-        public long queueOverflowDrops() {
-            return queueOverflowDrops.sum();
-        }
-    }
-
-    final Direction uplink = new Direction();
-    final Direction downlink = new Direction();
-    final LongAdder frontErrors = new LongAdder();
-    final LongAdder upstreamErrors = new LongAdder();
     final LongAdder serverUnreachable = new LongAdder();
     final LongAdder mappingLimitDrops = new LongAdder();
     final LongAdder mappingsOpened = new LongAdder();
     final LongAdder mappingsEvicted = new LongAdder();
 
-    /** Client to server. */
-    public Direction uplink() {
-        return uplink;
-    }
-
-    /** Server to client. */
-    public Direction downlink() {
-        return downlink;
+    UdpRelayCounters() {
+        super(DatagramCounts::new);
     }
 
     /** Client mappings opened so far. */
@@ -74,10 +37,5 @@ public final class UdpRelayCounters {
     /** Replies lost because nothing listened at the target when they were sent. */
     public long serverUnreachable() {
         return serverUnreachable.sum();
-    }
-
-    /** Receive errors on the front or upstream sockets. */
-    public long receiveErrors() {
-        return frontErrors.sum() + upstreamErrors.sum();
     }
 }
