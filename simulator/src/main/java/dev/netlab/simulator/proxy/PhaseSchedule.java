@@ -1,17 +1,18 @@
-package dev.netlab.simulator.run;
+package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.scenario.Phase;
-import dev.netlab.core.scenario.Scenario;
+import dev.netlab.simulator.net.Pacer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Changes the engine's link as the scenario's phases begin and end, on a thread of its own, at
- * times measured from the run's start.
+ * Changes the engine's link as the phases begin and end, on a thread of its own, at times
+ * measured from a start; outside every phase the link is the base link.
  */
-public final class PhaseSchedule implements AutoCloseable {
+final class PhaseSchedule implements AutoCloseable {
 
     private final Thread thread;
     private volatile boolean closed;
@@ -20,14 +21,17 @@ public final class PhaseSchedule implements AutoCloseable {
         this.thread = thread;
     }
 
-    /** Starts applying the phases of {@code scenario} to {@code engine}, counting from {@code startNanos}. */
-    public static PhaseSchedule start(Scenario scenario, ImpairmentEngine engine, long startNanos) {
-        record Change(long atNanos, Phase phase) {
-        }
+    /** One change of both directions' links, {@code atNanos} after the start; a null phase means the base link. */
+    private record Change(long atNanos, Phase phase) {
+    }
+
+    /** Starts applying {@code phases} to {@code engine}, counting from {@code startNanos} (nanoTime clock). */
+    static PhaseSchedule start(List<Phase> phases, LinkConfig uplink, LinkConfig downlink, ImpairmentEngine engine,
+            long startNanos) {
         List<Change> changes = new ArrayList<>();
-        for (Phase p : scenario.phases()) {
+        for (Phase p : phases) {
             changes.add(new Change(p.from().toNanos(), p));
-            changes.add(new Change(p.to().toNanos(), null)); // back to the scenario's own link
+            changes.add(new Change(p.to().toNanos(), null)); // back to the base link
         }
         PhaseSchedule[] self = new PhaseSchedule[1];
         Thread thread = new Thread(() -> {
@@ -35,8 +39,8 @@ public final class PhaseSchedule implements AutoCloseable {
                 if (!Pacer.waitUntil(startNanos + change.atNanos(), () -> self[0].closed)) {
                     return;
                 }
-                engine.setLink(Direction.UPLINK, change.phase() == null ? scenario.uplink() : change.phase().uplink());
-                engine.setLink(Direction.DOWNLINK, change.phase() == null ? scenario.downlink() : change.phase().downlink());
+                engine.setLink(Direction.UPLINK, change.phase() == null ? uplink : change.phase().uplink());
+                engine.setLink(Direction.DOWNLINK, change.phase() == null ? downlink : change.phase().downlink());
             }
         }, "netlab-run-phases");
         thread.setDaemon(true);

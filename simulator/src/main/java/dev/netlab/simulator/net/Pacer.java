@@ -1,10 +1,10 @@
-package dev.netlab.simulator.run;
+package dev.netlab.simulator.net;
 
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits until a moment on the {@link System#nanoTime()} clock: sleeps most of the way, spins the rest. */
-final class Pacer {
+public final class Pacer {
 
     private static final long SPIN_NANOS = 50_000;
 
@@ -15,7 +15,7 @@ final class Pacer {
      * @param stopped checked while waiting; true ends the wait early
      * @return false if stopped before the moment came
      */
-    static boolean waitUntil(long deadlineNanos, BooleanSupplier stopped) {
+    public static boolean waitUntil(long deadlineNanos, BooleanSupplier stopped) {
         long left;
         while ((left = deadlineNanos - System.nanoTime()) > 0) {
             if (stopped.getAsBoolean()) {
