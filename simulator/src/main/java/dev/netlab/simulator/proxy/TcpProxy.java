@@ -40,6 +40,11 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
         this.direct = direct;
     }
 
+    /** Starts a proxy with the default TCP settings and no TCP ledger. */
+    public static TcpProxy start(ProxySpec spec) throws IOException {
+        return start(spec, TcpSettings.defaults(), Optional.empty());
+    }
+
     /** Starts a proxy without a TCP ledger. */
     public static TcpProxy start(ProxySpec spec, TcpSettings settings) throws IOException {
         return start(spec, settings, Optional.empty());

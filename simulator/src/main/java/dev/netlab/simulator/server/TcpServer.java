@@ -33,7 +33,6 @@ public final class TcpServer implements AutoCloseable {
 
     private final ServerSocket welcoming;
     private final ServerMode mode;
-    private final Concurrency concurrency;
     private final Thread acceptor;
     private final ExecutorService workers;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -45,7 +44,6 @@ public final class TcpServer implements AutoCloseable {
     private TcpServer(ServerSocket welcoming, ServerMode mode, Concurrency concurrency) {
         this.welcoming = welcoming;
         this.mode = mode;
-        this.concurrency = concurrency;
         int port = welcoming.getLocalPort();
         this.acceptor = new Thread(this::acceptLoop, "netlab-tcp-server-" + port);
         this.acceptor.setDaemon(true);
@@ -74,14 +72,6 @@ public final class TcpServer implements AutoCloseable {
     /** The welcoming socket's address, with the real port when started on port 0. */
     public InetSocketAddress address() {
         return (InetSocketAddress) welcoming.getLocalSocketAddress();
-    }
-
-    public ServerMode mode() {
-        return mode;
-    }
-
-    public Concurrency concurrency() {
-        return concurrency;
     }
 
     /** Connections accepted so far. */

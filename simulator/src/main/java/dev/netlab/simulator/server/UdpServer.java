@@ -64,10 +64,6 @@ public final class UdpServer implements AutoCloseable {
         return (InetSocketAddress) socket.getLocalSocketAddress();
     }
 
-    public ServerMode mode() {
-        return mode;
-    }
-
     /** Datagrams received so far. */
     public long received() {
         return received.get();
