@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * the calling thread's id (the file is not under {@code /proc/thread-self} itself on every kernel).
  * Elsewhere this does nothing and timing is simply coarser.
  */
-public final class TimerSlack {
+final class TimerSlack {
 
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
 
@@ -24,7 +24,7 @@ public final class TimerSlack {
      *
      * @return whether the slack was lowered
      */
-    public static boolean lowerForCurrentThread() {
+    static boolean lowerForCurrentThread() {
         try {
             String link = Files.readSymbolicLink(THREAD_SELF).toString(); // "<pid>/task/<tid>"
             String tid = link.substring(link.lastIndexOf('/') + 1);
