@@ -28,18 +28,24 @@ class UdpProxyTest {
 
     @Test
     void aTransparentProxyEchoesEveryDatagramAndForwardsDirectly() throws IOException {
+        UdpProxy proxy;
         try (UdpServer echo = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
-                UdpProxy proxy = UdpProxy.start(ProxySpec.of(ANY_LOOPBACK_PORT, echo.address()));
                 DatagramSocket client = new DatagramSocket(ANY_LOOPBACK_PORT)) {
-            client.setSoTimeout(2_000);
-            for (int i = 0; i < 20; i++) {
-                assertEquals("ping " + i, roundTrip(client, proxy.address(), "ping " + i));
+            proxy = UdpProxy.start(ProxySpec.of(ANY_LOOPBACK_PORT, echo.address()));
+            try (proxy) {
+                client.setSoTimeout(2_000);
+                for (int i = 0; i < 20; i++) {
+                    assertEquals("ping " + i, roundTrip(client, proxy.address(), "ping " + i));
+                }
             }
-            // Every request and every reply passed, and nothing was asked of the engine.
-            assertTrue(proxy.direct());
-            assertEquals(20, proxy.status().uplink().forwarded());
-            assertEquals(20, proxy.status().downlink().forwarded());
         }
+        // Every request and every reply passed, and nothing was asked of the engine. Read after the
+        // close, which waits for the relay's thread: a reply is counted just after it is sent.
+        UdpProxySummary summary = proxy.summary();
+        assertTrue(summary.direct());
+        assertEquals(20, summary.uplink().forwarded());
+        assertEquals(20, summary.downlink().forwarded());
+        assertEquals(1, summary.clientsSeen());
     }
 
     @Test
