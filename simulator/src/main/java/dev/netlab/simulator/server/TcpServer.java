@@ -38,7 +38,6 @@ public final class TcpServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong accepted = new AtomicLong();
-    private final AtomicLong served = new AtomicLong();
     private volatile boolean closing;
 
     private TcpServer(ServerSocket welcoming, ServerMode mode, Concurrency concurrency) {
@@ -77,11 +76,6 @@ public final class TcpServer implements AutoCloseable {
     /** Connections accepted so far. */
     public long accepted() {
         return accepted.get();
-    }
-
-    /** Connections served to the end so far. */
-    public long served() {
-        return served.get();
     }
 
     private void acceptLoop() {
@@ -133,7 +127,6 @@ public final class TcpServer implements AutoCloseable {
             if (carried > 0) {
                 out.write(mode.reply(Arrays.copyOf(buffer, carried)));
             }
-            served.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             // A client that resets or vanishes ends its own connection, never the server.
         } finally {

@@ -37,7 +37,6 @@ public final class UdpServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong replied = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
     private volatile boolean closing;
 
     private UdpServer(DatagramSocket socket, ServerMode mode) {
@@ -74,11 +73,6 @@ public final class UdpServer implements AutoCloseable {
         return replied.get();
     }
 
-    /** Datagrams that could not be answered (for example a reply too big to send). */
-    public long failed() {
-        return failed.get();
-    }
-
     private void serve() {
         byte[] buffer = new byte[MAX_DATAGRAM_BYTES];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -91,8 +85,7 @@ public final class UdpServer implements AutoCloseable {
                     if (closing || socket.isClosed()) {
                         return;
                     }
-                    failed.incrementAndGet();
-                    continue;
+                    continue; // a failed receive: the next one may work
                 }
                 received.incrementAndGet();
                 try {
@@ -101,13 +94,10 @@ public final class UdpServer implements AutoCloseable {
                     replied.incrementAndGet();
                 } catch (IOException | RuntimeException oneBadDatagram) {
                     // A reply that cannot be sent must not stop the server for everyone else.
-                    failed.incrementAndGet();
                 }
             }
         } catch (IOException e) {
-            if (!closing) {
-                failed.incrementAndGet();
-            }
+            // the socket failed or was closed: the server is over
         } finally {
             stopped.countDown();
         }

@@ -25,7 +25,7 @@ public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
     }
 
     /** Client mappings closed for being idle. */
-    public long mappingsEvicted() {
+    long mappingsEvicted() {
         return mappingsEvicted.sum();
     }
 
