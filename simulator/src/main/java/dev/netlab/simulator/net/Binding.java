@@ -12,6 +12,7 @@ public final class Binding {
     private Binding() {
     }
 
+    /** A UDP socket bound to {@code address}, without address reuse, so a taken port is refused. */
     public static DatagramSocket udp(InetSocketAddress address) throws IOException {
         DatagramSocket socket = new DatagramSocket(null);
         try {
@@ -27,6 +28,7 @@ public final class Binding {
         }
     }
 
+    /** A listening TCP socket bound to {@code address} with a backlog of {@code backlog} connections. */
     public static ServerSocket tcp(InetSocketAddress address, int backlog) throws IOException {
         ServerSocket socket = new ServerSocket();
         try {

@@ -10,6 +10,7 @@ public final class PortInUseException extends IOException {
 
     private final transient InetSocketAddress address;
 
+    /** The port of {@code address} is taken; {@code cause} is the operating system's refusal. */
     public PortInUseException(InetSocketAddress address, Throwable cause) {
         super("port " + address.getPort() + " is already in use on " + Hosts.text(address.getAddress()), cause);
         this.address = address;

@@ -32,6 +32,7 @@ public final class SelectorLoop {
 
     /** Configures and binds a front channel; it must leave the channel non-blocking. */
     public interface Setup<C> {
+        /** Configures {@code channel} and binds it. */
         void bind(C channel) throws IOException;
     }
 

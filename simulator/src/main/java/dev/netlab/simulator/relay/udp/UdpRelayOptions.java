@@ -25,11 +25,16 @@ public record UdpRelayOptions(
         int maxMappings,
         int socketBufferBytes) {
 
+    /** The default idle timeout. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** The default cap on delayed bytes. */
     public static final long DEFAULT_MAX_QUEUED_BYTES = 64L << 20;
+    /** The default most clients at once. */
     public static final int DEFAULT_MAX_MAPPINGS = 4096;
+    /** The default socket buffer size asked of the kernel. */
     public static final int DEFAULT_SOCKET_BUFFER_BYTES = 4 << 20;
 
+    /** Checks the addresses are given and every limit is in its range. */
     public UdpRelayOptions {
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(target, "target");
@@ -53,10 +58,12 @@ public record UdpRelayOptions(
                 DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES);
     }
 
+    /** The same options with another idle timeout. */
     public UdpRelayOptions withIdleTimeout(Duration timeout) {
         return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes);
     }
 
+    /** The same options with another cap on delayed bytes. */
     public UdpRelayOptions withMaxQueuedBytes(long bytes) {
         return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes);
     }
