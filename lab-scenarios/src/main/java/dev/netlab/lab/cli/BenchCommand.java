@@ -46,10 +46,6 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         int roundTrips = quick ? 5_000 : 40_000;
-        Duration rateDuration = Duration.ofSeconds(quick ? 2 : 10);
-        Duration floodDuration = Duration.ofSeconds(quick ? 2 : 10);
-        int timerSamples = quick ? 1_000 : 10_000;
-
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("quick", quick);
@@ -59,16 +55,26 @@ final class BenchCommand implements Callable<Integer> {
 
         BenchTable table = new BenchTable(io.out());
         table.header();
+        measureUdp(table, root, roundTrips);
+        measureTcp(table, root, roundTrips);
+        TimerBench.Result timer = measureTimer(table, root);
+        measureEngine(table, root);
 
+        mapper.writeValue(json.toFile(), root);
+        io.out().println();
+        io.out().println("wrote " + json.toAbsolutePath().normalize()
+                + (timer.preciseTimer() ? "" : " (timer slack could not be lowered: not Linux?)"));
+        return ExitCodes.OK;
+    }
+
+    private void measureUdp(BenchTable table, ObjectNode root, int roundTrips) throws IOException, InterruptedException {
+        Duration rateDuration = Duration.ofSeconds(quick ? 2 : 10);
+        Duration floodDuration = Duration.ofSeconds(quick ? 2 : 10);
         progress("UDP ping-pong, 64 B, " + roundTrips + " round trips each way");
         UdpBench.Pair<LatencySample> rtt = UdpBench.pingPong(64, roundTrips);
         table.row("UDP RTT 64 B p50 (µs)", rtt.direct().p50Micros(), rtt.relay().p50Micros(), "added ≤ +15 µs");
         table.row("UDP RTT 64 B p99 (µs)", rtt.direct().p99Micros(), rtt.relay().p99Micros(), "added ≤ +25 µs");
-        ObjectNode udpRtt = root.putObject("udpRtt64B");
-        udpRtt.putPOJO("direct", rtt.direct());
-        udpRtt.putPOJO("relay", rtt.relay());
-        udpRtt.put("addedP50Micros", rtt.relay().p50Micros() - rtt.direct().p50Micros());
-        udpRtt.put("addedP99Micros", rtt.relay().p99Micros() - rtt.direct().p99Micros());
+        latencies(root.putObject("udpRtt64B"), rtt);
 
         progress("UDP at 100 000 packets/s, 64 B, " + rateDuration.toSeconds() + " s each");
         UdpBench.Pair<Double> loss = UdpBench.lossAtRate(64, 100_000, rateDuration);
@@ -84,7 +90,9 @@ final class BenchCommand implements Callable<Integer> {
         floodNode.put("directPacketsPerSecond", flood.direct());
         floodNode.put("relayPacketsPerSecond", flood.relay());
         floodNode.put("ratio", flood.relay() / flood.direct());
+    }
 
+    private void measureTcp(BenchTable table, ObjectNode root, int roundTrips) throws IOException, InterruptedException {
         int tcpRounds = quick ? 2 : 5;
         Duration tcpRun = Duration.ofMillis(quick ? 300 : 2_000);
         progress("TCP single stream, " + tcpRounds + " rounds of " + tcpRun.toMillis() + " ms each way");
@@ -95,12 +103,19 @@ final class BenchCommand implements Callable<Integer> {
         UdpBench.Pair<LatencySample> tcpRtt = TcpBench.pingPong(64, roundTrips);
         table.row("TCP RTT 64 B p50 (µs)", tcpRtt.direct().p50Micros(), tcpRtt.relay().p50Micros(), "added ≤ +20 µs");
         table.row("TCP RTT 64 B p99 (µs)", tcpRtt.direct().p99Micros(), tcpRtt.relay().p99Micros(), "added ≤ +30 µs");
-        ObjectNode tcpRttNode = root.putObject("tcpRtt64B");
-        tcpRttNode.putPOJO("direct", tcpRtt.direct());
-        tcpRttNode.putPOJO("relay", tcpRtt.relay());
-        tcpRttNode.put("addedP50Micros", tcpRtt.relay().p50Micros() - tcpRtt.direct().p50Micros());
-        tcpRttNode.put("addedP99Micros", tcpRtt.relay().p99Micros() - tcpRtt.direct().p99Micros());
+        latencies(root.putObject("tcpRtt64B"), tcpRtt);
+    }
 
+    /** The direct and relay latencies and what the relay added at p50 and p99. */
+    private static void latencies(ObjectNode node, UdpBench.Pair<LatencySample> rtt) {
+        node.putPOJO("direct", rtt.direct());
+        node.putPOJO("relay", rtt.relay());
+        node.put("addedP50Micros", rtt.relay().p50Micros() - rtt.direct().p50Micros());
+        node.put("addedP99Micros", rtt.relay().p99Micros() - rtt.direct().p99Micros());
+    }
+
+    private TimerBench.Result measureTimer(BenchTable table, ObjectNode root) throws InterruptedException {
+        int timerSamples = quick ? 1_000 : 10_000;
         progress("delay timer, 1 ms, " + timerSamples + " releases");
         TimerBench.Result timer = TimerBench.lateness(Duration.ofMillis(1), timerSamples);
         table.single("timer lateness at 1 ms p50 (µs)", timer.lateness().p50Micros(), "≤ 20 µs");
@@ -111,18 +126,15 @@ final class BenchCommand implements Callable<Integer> {
         timerNode.putPOJO("lateness", timer.lateness());
         timerNode.put("earlyCount", timer.earlyCount());
         timerNode.put("preciseTimer", timer.preciseTimer());
+        return timer;
+    }
 
+    private void measureEngine(BenchTable table, ObjectNode root) {
         int packets = quick ? 300_000 : 2_000_000;
         progress("engine decisions on virtual time, " + packets + " packets");
         double decisions = EngineBench.decisionsPerSecond(packets);
         table.single("engine decisions (per s)", decisions, "loss+delay+jitter+dup+reorder");
         root.putObject("engine").put("decisionsPerSecond", decisions);
-
-        mapper.writeValue(json.toFile(), root);
-        io.out().println();
-        io.out().println("wrote " + json.toAbsolutePath().normalize()
-                + (timer.preciseTimer() ? "" : " (timer slack could not be lowered: not Linux?)"));
-        return ExitCodes.OK;
     }
 
     private void progress(String what) {

@@ -1,7 +1,7 @@
 package dev.netlab.lab.cli;
 
 import dev.netlab.simulator.client.TcpLineClient;
-import dev.netlab.simulator.server.Hosts;
+import dev.netlab.simulator.net.Hosts;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;

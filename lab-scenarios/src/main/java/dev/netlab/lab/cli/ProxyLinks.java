@@ -2,7 +2,11 @@ package dev.netlab.lab.cli;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.scenario.LinkSettings;
 import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.units.Durations;
+import dev.netlab.simulator.proxy.ProxySpec;
+import java.util.List;
 import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,5 +37,27 @@ record ProxyLinks(Map<Direction, LinkConfig> links, long seed, Optional<Scenario
         links.put(Direction.UPLINK, s.uplink());
         links.put(Direction.DOWNLINK, s.downlink());
         return new ProxyLinks(links, options.seed != null ? options.seed : s.seed(), Optional.of(s));
+    }
+
+    /** The proxy to start: the links, the seed, the scenario's phases and the ledger file. */
+    ProxySpec spec(ProxyOptions options) {
+        ProxySpec spec = ProxySpec.of(options.front(), options.target)
+                .withLinks(links.get(Direction.UPLINK), links.get(Direction.DOWNLINK))
+                .withSeed(seed)
+                .withPhases(scenario.map(Scenario::phases).orElse(List.of()));
+        return options.ledger == null ? spec : spec.withLedgerFile(options.ledger);
+    }
+
+    /** Prints the link of each direction. */
+    void printLinks(Io io) {
+        io.out().println("  uplink   (client -> server): " + LinkSettings.describe(links.get(Direction.UPLINK)));
+        io.out().println("  downlink (server -> client): " + LinkSettings.describe(links.get(Direction.DOWNLINK)));
+    }
+
+    /** Prints the scenario's phases, one line each. */
+    void printPhases(Io io) {
+        scenario.ifPresent(sc -> sc.phases().forEach(p -> io.out().println("  phase " + p.name() + " from "
+                + Durations.format(p.from()) + " to " + Durations.format(p.to()) + ": uplink "
+                + LinkSettings.describe(p.uplink()) + "; downlink " + LinkSettings.describe(p.downlink()))));
     }
 }

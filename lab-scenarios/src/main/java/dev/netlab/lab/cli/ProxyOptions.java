@@ -1,5 +1,6 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.simulator.net.Hosts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -53,5 +54,12 @@ final class ProxyOptions {
                     + "use this proxy; if you mean it, say so with --bind " + listen.getAddress().getHostAddress());
         }
         return listen;
+    }
+
+    /** Warns on the error stream when the proxy can be reached from other machines. */
+    void noteWhenListeningBeyondLoopback(Io io, InetSocketAddress bound) {
+        if (!listen.getAddress().isLoopbackAddress() || bind != null && !bind.isLoopbackAddress()) {
+            io.err().println("note: listening on " + Hosts.text(bound) + ", so other machines can use this proxy");
+        }
     }
 }

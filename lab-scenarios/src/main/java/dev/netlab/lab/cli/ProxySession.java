@@ -1,38 +1,39 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.simulator.proxy.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The life of a running proxy: a line of live counters once a second, then, when the duration is
  * over or on Ctrl-C, one orderly stop (close the relay, flush the ledger) and the summary.
  */
-final class ProxySession {
+final class ProxySession<S, R> {
 
     private final Io io;
     private final boolean quiet;
-    private final Supplier<String> status;
-    private final Runnable stop;
-    private final Supplier<List<String>> summary;
+    private final Proxy<S, R> proxy;
+    private final Function<S, String> status;
+    private final Function<R, List<String>> summary;
     private final AtomicBoolean finished = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private final long startNanos = System.nanoTime();
 
     /**
+     * @param proxy   closed once, which stops the relay and flushes the ledgers
      * @param status  one line of live counters
-     * @param stop    closes the relay and flushes the ledger; runs once
      * @param summary the lines printed after the stop
      */
-    ProxySession(Io io, boolean quiet, Supplier<String> status, Runnable stop, Supplier<List<String>> summary) {
+    ProxySession(Io io, boolean quiet, Proxy<S, R> proxy, Function<S, String> status, Function<R, List<String>> summary) {
         this.io = io;
         this.quiet = quiet;
+        this.proxy = proxy;
         this.status = status;
-        this.stop = stop;
         this.summary = summary;
     }
 
@@ -67,7 +68,7 @@ final class ProxySession {
             while (!finished.get()) {
                 Thread.sleep(1_000);
                 if (!finished.get()) {
-                    io.err().println(String.format(Locale.ROOT, "[%4ds] ", elapsedSeconds()) + status.get());
+                    io.err().println(String.format(Locale.ROOT, "[%4ds] ", elapsedSeconds()) + status.apply(proxy.status()));
                     io.err().flush();
                 }
             }
@@ -80,9 +81,9 @@ final class ProxySession {
         if (!finished.compareAndSet(false, true)) {
             return;
         }
-        stop.run();
+        proxy.close();
         io.out().println(String.format(Locale.ROOT, "summary after %.1f s:", (System.nanoTime() - startNanos) / 1e9));
-        summary.get().forEach(line -> io.out().println("  " + line));
+        summary.apply(proxy.summary()).forEach(line -> io.out().println("  " + line));
         io.out().flush();
         done.countDown();
     }

@@ -1,29 +1,18 @@
 package dev.netlab.lab.cli;
 
-import dev.netlab.core.engine.Action;
-import dev.netlab.core.engine.CsvLedgerWriter;
 import dev.netlab.core.engine.Direction;
-import dev.netlab.core.engine.ImpairmentEngine;
-import dev.netlab.core.engine.LedgerCounters;
-import dev.netlab.core.engine.LedgerSink;
-import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.Theory;
-import dev.netlab.core.scenario.LinkSettings;
-import dev.netlab.core.units.Durations;
-import dev.netlab.simulator.relay.RelayCounters;
-import dev.netlab.simulator.relay.UdpRelay;
-import dev.netlab.simulator.relay.UdpRelayOptions;
-import dev.netlab.simulator.run.PhaseSchedule;
-import dev.netlab.simulator.server.Hosts;
-import dev.netlab.simulator.server.PortInUseException;
+import dev.netlab.simulator.net.Hosts;
+import dev.netlab.simulator.net.PortInUseException;
+import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.proxy.UdpProxy;
+import dev.netlab.simulator.proxy.UdpProxyStatus;
+import dev.netlab.simulator.proxy.UdpProxySummary;
+import dev.netlab.simulator.proxy.UdpTotals;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,94 +57,54 @@ final class ProxyUdpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
-        Map<Direction, LinkConfig> links = chosen.links();
-        long seed = chosen.seed();
-        UdpRelayOptions relayOptions = UdpRelayOptions.of(options.front(), options.target)
-                .withIdleTimeout(idleTimeout)
-                .withMaxQueuedBytes(parseBytes(maxQueued));
-        Writer ledgerFile = options.ledger == null ? null : Files.newBufferedWriter(options.ledger, StandardCharsets.UTF_8);
-        CsvLedgerWriter csv = ledgerFile == null ? null : new CsvLedgerWriter(ledgerFile);
-        LedgerSink sink = csv == null ? LedgerSink.NONE : csv;
-        ImpairmentEngine engine = new ImpairmentEngine(seed, links.get(Direction.UPLINK), links.get(Direction.DOWNLINK), sink);
-        boolean direct = csv == null && links.values().stream().allMatch(LinkConfig::isTransparent)
-                && chosen.scenario().map(sc -> sc.phases().isEmpty()).orElse(true);
-        UdpRelay relay;
+        ProxySpec proxySpec = chosen.spec(options);
+        long maxQueuedBytes = parseBytes(maxQueued);
+        UdpProxy proxy;
         try {
-            relay = direct ? UdpRelay.start(relayOptions) : UdpRelay.start(relayOptions, engine, sink);
+            proxy = UdpProxy.start(proxySpec,
+                    relay -> relay.withIdleTimeout(idleTimeout).withMaxQueuedBytes(maxQueuedBytes));
         } catch (PortInUseException e) {
-            if (csv != null) {
-                csv.close();
-            }
             throw new RunFailureException(e.getMessage() + "; choose another with --listen", e);
         }
-        if (!options.listen.getAddress().isLoopbackAddress() || options.bind != null && !options.bind.isLoopbackAddress()) {
-            io.err().println("note: listening on " + Hosts.text(relay.address()) + ", so other machines can use this proxy");
-        }
-        io.out().println("relaying UDP " + Hosts.text(relay.address()) + " -> " + Hosts.text(options.target)
-                + " with seed " + seed + (options.duration == null ? "; Ctrl-C stops it" : ""));
-        io.out().println("  uplink   (client -> server): " + LinkSettings.describe(links.get(Direction.UPLINK)));
-        io.out().println("  downlink (server -> client): " + LinkSettings.describe(links.get(Direction.DOWNLINK)));
-        double upLoss = Theory.lossRate(links.get(Direction.UPLINK).loss());
-        double downLoss = Theory.lossRate(links.get(Direction.DOWNLINK).loss());
+        options.noteWhenListeningBeyondLoopback(io, proxy.address());
+        io.out().println("relaying UDP " + Hosts.text(proxy.address()) + " -> " + Hosts.text(options.target)
+                + " with seed " + chosen.seed() + (options.duration == null ? "; Ctrl-C stops it" : ""));
+        chosen.printLinks(io);
+        double upLoss = Theory.lossRate(chosen.links().get(Direction.UPLINK).loss());
+        double downLoss = Theory.lossRate(chosen.links().get(Direction.DOWNLINK).loss());
         if (upLoss > 0 && downLoss > 0) {
             // A request and its reply each cross the link once, so round trips are lost more often.
             io.out().printf(Locale.ROOT, "  a request and its reply both cross: expect about %.1f%% of round trips lost%n",
                     100 * (1 - (1 - upLoss) * (1 - downLoss)));
         }
         io.out().flush();
-        PhaseSchedule phases = chosen.scenario().filter(sc -> !sc.phases().isEmpty())
-                .map(sc -> PhaseSchedule.start(sc, engine, System.nanoTime())).orElse(null);
-        chosen.scenario().ifPresent(sc -> sc.phases().forEach(p -> io.out().println("  phase " + p.name() + " from "
-                + Durations.format(p.from()) + " to " + Durations.format(p.to()) + ": uplink "
-                + LinkSettings.describe(p.uplink()) + "; downlink " + LinkSettings.describe(p.downlink()))));
-        new ProxySession(io, options.quiet,
-                () -> status(relay, engine),
-                () -> {
-                    if (phases != null) {
-                        phases.close();
-                    }
-                    relay.close();
-                    if (csv != null) {
-                        csv.close();
-                    }
-                },
-                () -> summary(relay, engine, seed, direct)).run(options.duration);
+        chosen.printPhases(io);
+        new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
         return ExitCodes.OK;
     }
 
-    private static String status(UdpRelay relay, ImpairmentEngine engine) {
-        LedgerCounters ledger = engine.counters();
-        return direction("uplink", relay.counters().uplink(), ledger, Direction.UPLINK) + " | "
-                + direction("downlink", relay.counters().downlink(), ledger, Direction.DOWNLINK)
-                + " | queued " + relay.queuedDatagrams();
+    private static String status(UdpProxyStatus status) {
+        return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
+                + " | queued " + status.queuedDatagrams();
     }
 
-    private static String direction(String name, RelayCounters.Direction relay, LedgerCounters ledger, Direction d) {
+    private static String direction(String name, UdpTotals t) {
         return String.format(Locale.ROOT, "%s: forwarded %d dropped %d duplicated %d reordered %d corrupted %d",
-                name, relay.forwarded(), dropped(relay, ledger, d), ledger.count(d, Action.DUPLICATED),
-                ledger.count(d, Action.REORDERED), ledger.count(d, Action.CORRUPTED));
+                name, t.forwarded(), t.dropped(), t.duplicated(), t.reordered(), t.corrupted());
     }
 
-    private static long dropped(RelayCounters.Direction relay, LedgerCounters ledger, Direction d) {
-        return ledger.count(d, Action.DROPPED) + ledger.count(d, Action.QUEUE_DROP) + ledger.count(d, Action.DOWN)
-                + relay.queueOverflowDrops();
-    }
-
-    private List<String> summary(UdpRelay relay, ImpairmentEngine engine, long seed, boolean direct) {
+    private List<String> summary(UdpProxySummary summary) {
         List<String> lines = new ArrayList<>();
-        LedgerCounters ledger = engine.counters();
         for (Direction d : Direction.values()) {
-            RelayCounters.Direction counters = d == Direction.UPLINK ? relay.counters().uplink() : relay.counters().downlink();
+            UdpTotals t = summary.of(d);
             lines.add(String.format(Locale.ROOT,
                     "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d),"
                             + " duplicated %d, reordered %d, corrupted %d, send errors %d",
-                    d.label(), counters.received(), counters.forwarded(), dropped(counters, ledger, d),
-                    ledger.count(d, Action.DROPPED), ledger.count(d, Action.QUEUE_DROP), ledger.count(d, Action.DOWN),
-                    counters.queueOverflowDrops(), ledger.count(d, Action.DUPLICATED), ledger.count(d, Action.REORDERED),
-                    ledger.count(d, Action.CORRUPTED), counters.sendErrors()));
+                    d.label(), t.received(), t.forwarded(), t.dropped(), t.lossOrCorrupt(), t.queueFull(),
+                    t.linkDown(), t.relayCap(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
         }
-        lines.add("clients seen " + relay.counters().mappingsOpened() + ", seed " + seed
-                + (direct ? " (no impairment: direct forwarding)" : "")
+        lines.add("clients seen " + summary.clientsSeen() + ", seed " + summary.seed()
+                + (summary.direct() ? " (no impairment: direct forwarding)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger));
         return lines;
     }

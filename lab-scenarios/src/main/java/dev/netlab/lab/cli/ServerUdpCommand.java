@@ -1,7 +1,7 @@
 package dev.netlab.lab.cli;
 
-import dev.netlab.simulator.server.Hosts;
-import dev.netlab.simulator.server.PortInUseException;
+import dev.netlab.simulator.net.Hosts;
+import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.server.UdpServer;
 import java.io.IOException;
 import java.util.concurrent.Callable;

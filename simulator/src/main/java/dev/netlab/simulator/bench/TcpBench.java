@@ -1,7 +1,7 @@
 package dev.netlab.simulator.bench;
 
-import dev.netlab.simulator.relay.TcpRelay;
-import dev.netlab.simulator.relay.TcpRelayOptions;
+import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.proxy.TcpProxy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures TCP on loopback, each time directly and through a {@link TcpRelay} with no impairment
- * (its fast path), in the same run: single-stream throughput and the round-trip time of a small
+ * Measures TCP on loopback, each time directly and through a transparent {@link TcpProxy} (the relay's
+ * fast path), in the same run: single-stream throughput and the round-trip time of a small
  * ping-pong.
  */
 public final class TcpBench {
@@ -48,7 +48,7 @@ public final class TcpBench {
         double[] relayed = new double[rounds];
         double[] ratios = new double[rounds];
         try (Peer sink = Peer.start(Peer::count);
-                TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK_ANY_PORT, sink.address()))) {
+                TcpProxy relay = TcpProxy.start(ProxySpec.of(LOOPBACK_ANY_PORT, sink.address()))) {
             for (int i = 0; i < rounds; i++) {
                 direct[i] = stream(sink, sink.address(), perRun);
                 relayed[i] = stream(sink, relay.address(), perRun);
@@ -95,7 +95,7 @@ public final class TcpBench {
         long[] direct = new long[perBlock * blocks];
         long[] relayed = new long[perBlock * blocks];
         try (Peer echo = Peer.start(Peer::echo);
-                TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK_ANY_PORT, echo.address()))) {
+                TcpProxy relay = TcpProxy.start(ProxySpec.of(LOOPBACK_ANY_PORT, echo.address()))) {
             for (int b = 0; b < blocks; b++) {
                 pingPong(echo.address(), sizeBytes, perBlock, direct, b * perBlock);
                 pingPong(relay.address(), sizeBytes, perBlock, relayed, b * perBlock);

@@ -1,6 +1,6 @@
 package dev.netlab.simulator.bench;
 
-import dev.netlab.simulator.relay.ReleaseScheduler;
+import dev.netlab.simulator.relay.udp.ReleaseScheduler;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package dev.netlab.simulator.bench;
 
 import dev.netlab.core.ServerMode;
-import dev.netlab.simulator.relay.UdpRelay;
-import dev.netlab.simulator.relay.UdpRelayOptions;
+import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.proxy.UdpProxy;
 import dev.netlab.simulator.server.UdpServer;
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures UDP on loopback, each time directly and through a {@link UdpRelay} with no impairment,
+ * Measures UDP on loopback, each time directly and through a transparent {@link UdpProxy} (the relay's direct path),
  * in the same run so the two can be compared: ping-pong round-trip time, loss at a fixed packet
  * rate, and delivered packets per second under flood.
  */
@@ -40,7 +40,7 @@ public final class UdpBench {
     public static Pair<LatencySample> pingPong(int sizeBytes, int roundTrips) throws IOException {
         try (UdpServer echo = UdpServer.start(LOOPBACK_ANY_PORT, ServerMode.ECHO)) {
             LatencySample direct = pingPong(echo.address(), sizeBytes, roundTrips);
-            try (UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(LOOPBACK_ANY_PORT, echo.address()))) {
+            try (UdpProxy relay = UdpProxy.start(ProxySpec.of(LOOPBACK_ANY_PORT, echo.address()))) {
                 return new Pair<>(direct, pingPong(relay.address(), sizeBytes, roundTrips));
             }
         }
@@ -101,7 +101,7 @@ public final class UdpBench {
             throws IOException, InterruptedException {
         try (Sink sink = new Sink()) {
             double direct = sendInto(sink, sink.address(), sizeBytes, duration, intervalNanos, outcome);
-            try (UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(LOOPBACK_ANY_PORT, sink.address()))) {
+            try (UdpProxy relay = UdpProxy.start(ProxySpec.of(LOOPBACK_ANY_PORT, sink.address()))) {
                 double relayed = sendInto(sink, relay.address(), sizeBytes, duration, intervalNanos, outcome);
                 return new Pair<>(direct, relayed);
             }

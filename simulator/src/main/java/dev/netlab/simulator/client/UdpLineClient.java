@@ -26,6 +26,7 @@ public final class UdpLineClient {
     private final InetSocketAddress server;
     private final Duration timeout;
 
+    /** A client of {@code server} that waits {@code timeout} for each reply. */
     public UdpLineClient(InetSocketAddress server, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be above 0: " + Durations.format(timeout));

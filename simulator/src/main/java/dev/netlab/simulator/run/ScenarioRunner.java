@@ -28,6 +28,7 @@ public final class ScenarioRunner {
     private final RunListener listener;
     private volatile boolean stopped;
 
+    /** A runner that tells {@code listener} how the run goes. */
     public ScenarioRunner(RunListener listener) {
         this.listener = listener;
     }

@@ -1,7 +1,6 @@
 package dev.netlab.simulator.run;
 
 import dev.netlab.core.engine.Direction;
-import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.metrics.Observation;
 import dev.netlab.core.metrics.TransportSummary;
@@ -15,104 +14,106 @@ import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.traffic.Traffic;
-import dev.netlab.simulator.relay.TcpConnectionStats;
-import dev.netlab.simulator.relay.TcpRelay;
-import dev.netlab.simulator.relay.TcpRelayOptions;
+import dev.netlab.simulator.net.Pacer;
+import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.proxy.TcpProxy;
+import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.server.Concurrency;
 import dev.netlab.simulator.server.TcpServer;
-import dev.netlab.simulator.tcp.TcpLedgerSink;
 import dev.netlab.simulator.tcp.TcpPathStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * One TCP run: the real TCP server (a thread per connection), the relay emulating TCP over the
- * scenario's engine, and the clients, each with its own connection, connected one after another
- * so the relay numbers the flows in client order. Each client has a sender thread (a blocking
- * write stalls it, as TCP's flow control stalls an application) and a receiver thread.
+ * One TCP run: the real TCP server (a thread per connection), a {@link TcpProxy} emulating TCP
+ * over the scenario's engine, and the clients, each with its own connection, connected one after
+ * another so the relay numbers the flows in client order. Each client has a sender thread (a
+ * blocking write stalls it, as TCP's flow control stalls an application) and a receiver thread.
  */
-final class TcpTransportRun {
+final class TcpTransportRun extends TransportRun<TcpProxy> {
 
-    private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    private final List<Socket> clients = new ArrayList<>();
+    /** When the proxy started: the relay's own clock starts within microseconds of this. */
+    private long relayStartNanos;
+    private long startNanos;
 
-    private TcpTransportRun() {
+    private TcpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
+        super(Transport.TCP, s, ledger, listener, stopped);
     }
 
     static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
             throws IOException {
-        Traffic traffic = s.traffic();
-        MessageLog log = new MessageLog(traffic.clients(), traffic.messages());
-        ImpairmentEngine engine = new ImpairmentEngine(s.seed(), s.uplink(), s.downlink(), ledger);
-        List<Socket> clients = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        TcpRelay relay = null;
-        long relayStartNanos = 0;
-        long startNanos = 0;
-        listener.started(Transport.TCP, traffic.totalMessages());
-        try (TcpServer server = TcpServer.start(LOOPBACK, traffic.server(), Concurrency.THREADS)) {
-            relayStartNanos = System.nanoTime(); // the relay's own clock starts within microseconds of this
-            relay = TcpRelay.start(TcpRelayOptions.of(LOOPBACK, server.address()), engine, s.tcp(),
-                    TcpLedgerSink.NONE);
-            for (int c = 0; c < traffic.clients(); c++) {
-                Socket socket = new Socket();
-                clients.add(socket);
-                socket.setTcpNoDelay(true);
-                socket.connect(relay.address(), 10_000);
-                awaitAccepted(relay, c + 1);
-            }
-            startNanos = System.nanoTime();
-            long runStartNanos = startNanos;
-            PhaseSchedule phases = PhaseSchedule.start(s, engine, runStartNanos);
-            try {
-                for (int c = 0; c < traffic.clients(); c++) {
-                    int client = c;
-                    Socket socket = clients.get(c);
-                    threads.add(start("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, runStartNanos)));
-                    threads.add(start("netlab-run-tcp-send-" + c,
-                            () -> send(traffic, socket, client, log, runStartNanos, stopped)));
-                }
-                long total = traffic.totalMessages();
-                while (log.sent.get() < total && !stopped.getAsBoolean() && anyAlive(threads)) {
-                    Pacer.waitUntil(System.nanoTime() + 50_000_000L, stopped);
-                    listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
-                }
-                long drainUntil = System.nanoTime() + Drain.tcp(s).toNanos();
-                while (!log.allReplied() && System.nanoTime() - drainUntil < 0 && !stopped.getAsBoolean()) {
-                    Pacer.waitUntil(System.nanoTime() + 20_000_000L, stopped);
-                    listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
-                }
-            } finally {
-                phases.close();
-            }
-        } finally {
-            for (Socket socket : clients) {
-                socket.close();
-            }
-            threads.forEach(UdpTransportRun::join);
-            if (relay != null) {
-                relay.close();
-            }
-            listener.finished(Transport.TCP);
-        }
-        List<Observation> observations = log.observations(traffic.sizeBytes());
-        long deadline = traffic.deadline().map(d -> d.toNanos()).orElse(Long.MAX_VALUE);
-        List<TcpConnectionStats> connections = relay.connections();
-        return new TransportResult(Transport.TCP, observations, TransportSummary.of(observations, deadline),
-                engine.counters(), 0, log.corrupt.get(), Optional.of(cost(connections)),
-                cwnd(connections, traffic.clients(), startNanos - relayStartNanos));
+        return new TcpTransportRun(s, ledger, listener, stopped).run();
     }
 
-    private static void awaitAccepted(TcpRelay relay, long count) {
+    @Override
+    Server startServer() throws IOException {
+        TcpServer server = TcpServer.start(LOOPBACK, traffic.server(), Concurrency.THREADS);
+        return new Server(server.address(), server::close);
+    }
+
+    @Override
+    TcpProxy startProxy(ProxySpec spec) throws IOException {
+        relayStartNanos = System.nanoTime();
+        return TcpProxy.start(spec, scenario.tcp());
+    }
+
+    @Override
+    void connectClients(TcpProxy proxy) throws IOException {
+        for (int c = 0; c < traffic.clients(); c++) {
+            Socket socket = new Socket();
+            clients.add(socket);
+            socket.setTcpNoDelay(true);
+            socket.connect(proxy.address(), 10_000);
+            awaitAccepted(proxy, c + 1);
+        }
+    }
+
+    @Override
+    void exchange(long runStartNanos) {
+        startNanos = runStartNanos;
+        for (int c = 0; c < traffic.clients(); c++) {
+            int client = c;
+            Socket socket = clients.get(c);
+            startThread("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, runStartNanos));
+            startThread("netlab-run-tcp-send-" + c, () -> send(traffic, socket, client, log, runStartNanos, stopped));
+        }
+        long total = traffic.totalMessages();
+        while (log.sent.get() < total && !stopped.getAsBoolean() && threads.stream().anyMatch(Thread::isAlive)) {
+            Pacer.waitUntil(System.nanoTime() + 50_000_000L, stopped);
+            listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
+        }
+    }
+
+    @Override
+    Duration drain() {
+        return Drain.tcp(scenario);
+    }
+
+    @Override
+    void closeClients() throws IOException {
+        for (Socket socket : clients) {
+            socket.close();
+        }
+    }
+
+    @Override
+    TransportResult result(TcpProxy proxy, List<Observation> observations, TransportSummary summary) {
+        List<TcpConnectionStats> connections = proxy.connections();
+        return new TransportResult(Transport.TCP, observations, summary, proxy.decisions(), 0, log.corrupt.get(),
+                Optional.of(cost(connections)), cwnd(connections, traffic.clients(), startNanos - relayStartNanos));
+    }
+
+    private static void awaitAccepted(TcpProxy proxy, long count) {
         long until = System.nanoTime() + 10_000_000_000L;
-        while (relay.counters().accepted() < count && System.nanoTime() - until < 0) {
+        while (proxy.accepted() < count && System.nanoTime() - until < 0) {
             Pacer.waitUntil(System.nanoTime() + 1_000_000L, () -> false);
         }
     }
@@ -188,16 +189,5 @@ final class TcpTransportRun {
             }
         }
         return points;
-    }
-
-    private static Thread start(String name, Runnable task) {
-        Thread t = new Thread(task, name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static boolean anyAlive(List<Thread> threads) {
-        return threads.stream().anyMatch(Thread::isAlive);
     }
 }

@@ -1,6 +1,5 @@
 package dev.netlab.simulator.run;
 
-import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.metrics.Observation;
 import dev.netlab.core.metrics.TransportSummary;
@@ -10,92 +9,66 @@ import dev.netlab.core.probe.ProbeDecoding;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
-import dev.netlab.core.traffic.Traffic;
-import dev.netlab.simulator.relay.UdpRelay;
-import dev.netlab.simulator.relay.UdpRelayOptions;
+import dev.netlab.simulator.net.Pacer;
+import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.proxy.UdpProxy;
+import dev.netlab.simulator.proxy.UdpProxySummary;
 import dev.netlab.simulator.server.UdpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * One UDP run: the real UDP server, the relay with the scenario's engine, and the clients, each
- * with its own socket. One thread sends every client's messages on schedule, client by client, so
- * the relay numbers the flows in client order; each client has a receiver thread.
+ * One UDP run: the real UDP server, a {@link UdpProxy} with the scenario's engine, and the
+ * clients, each with its own socket. One thread sends every client's messages on schedule, client
+ * by client, so the relay numbers the flows in client order; each client has a receiver thread.
  */
-final class UdpTransportRun {
+final class UdpTransportRun extends TransportRun<UdpProxy> {
 
-    private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    private final List<DatagramChannel> clients = new ArrayList<>();
 
-    private UdpTransportRun() {
+    private UdpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
+        super(Transport.UDP, s, ledger, listener, stopped);
     }
 
     static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
             throws IOException {
-        Traffic traffic = s.traffic();
-        MessageLog log = new MessageLog(traffic.clients(), traffic.messages());
-        ImpairmentEngine engine = new ImpairmentEngine(s.seed(), s.uplink(), s.downlink(), ledger);
-        List<DatagramChannel> clients = new ArrayList<>();
-        List<Thread> receivers = new ArrayList<>();
-        UdpRelay relay = null;
-        listener.started(Transport.UDP, traffic.totalMessages());
-        try (UdpServer server = UdpServer.start(LOOPBACK, traffic.server())) {
-            relay = UdpRelay.start(UdpRelayOptions.of(LOOPBACK, server.address()), engine, ledger);
-            for (int c = 0; c < traffic.clients(); c++) {
-                DatagramChannel channel = DatagramChannel.open();
-                clients.add(channel);
-                channel.bind(LOOPBACK);
-                channel.connect(relay.address());
-            }
-            long startNanos = System.nanoTime();
-            for (int c = 0; c < traffic.clients(); c++) {
-                int client = c;
-                Thread receiver = new Thread(() -> receive(clients.get(client), client, log, startNanos),
-                        "netlab-run-udp-client-" + c);
-                receiver.setDaemon(true);
-                receiver.start();
-                receivers.add(receiver);
-            }
-            PhaseSchedule phases = PhaseSchedule.start(s, engine, startNanos);
-            try {
-                send(traffic, clients, log, startNanos, listener, stopped);
-                long drainUntil = System.nanoTime() + Drain.udp(s).toNanos();
-                while (!log.allReplied() && System.nanoTime() - drainUntil < 0 && !stopped.getAsBoolean()) {
-                    Pacer.waitUntil(System.nanoTime() + 20_000_000L, stopped);
-                    listener.progress(Transport.UDP, log.sent.get(), log.replied.get());
-                }
-            } finally {
-                phases.close();
-            }
-        } finally {
-            for (DatagramChannel channel : clients) {
-                channel.close();
-            }
-            for (Thread receiver : receivers) {
-                join(receiver);
-            }
-            if (relay != null) {
-                relay.close();
-            }
-            listener.finished(Transport.UDP);
-        }
-        List<Observation> observations = log.observations(traffic.sizeBytes());
-        long deadline = traffic.deadline().map(d -> d.toNanos()).orElse(Long.MAX_VALUE);
-        return new TransportResult(Transport.UDP, observations, TransportSummary.of(observations, deadline),
-                engine.counters(), relay.counters().uplink().queueOverflowDrops()
-                        + relay.counters().downlink().queueOverflowDrops(),
-                log.corrupt.get(), Optional.empty(), List.of());
+        return new UdpTransportRun(s, ledger, listener, stopped).run();
     }
 
-    private static void send(Traffic traffic, List<DatagramChannel> clients, MessageLog log, long startNanos,
-            RunListener listener, BooleanSupplier stopped) throws IOException {
+    @Override
+    Server startServer() throws IOException {
+        UdpServer server = UdpServer.start(LOOPBACK, traffic.server());
+        return new Server(server.address(), server::close);
+    }
+
+    @Override
+    UdpProxy startProxy(ProxySpec spec) throws IOException {
+        return UdpProxy.start(spec);
+    }
+
+    @Override
+    void connectClients(UdpProxy proxy) throws IOException {
+        for (int c = 0; c < traffic.clients(); c++) {
+            DatagramChannel channel = DatagramChannel.open();
+            clients.add(channel);
+            channel.bind(LOOPBACK);
+            channel.connect(proxy.address());
+        }
+    }
+
+    @Override
+    void exchange(long startNanos) throws IOException {
+        for (int c = 0; c < traffic.clients(); c++) {
+            int client = c;
+            startThread("netlab-run-udp-client-" + c, () -> receive(clients.get(client), client, startNanos));
+        }
         for (long seq = 0; seq < traffic.messages(); seq++) {
             if (!Pacer.waitUntil(startNanos + traffic.sendOffsetNanos(seq), stopped)) {
                 return;
@@ -112,7 +85,12 @@ final class UdpTransportRun {
         }
     }
 
-    private static void receive(DatagramChannel channel, int client, MessageLog log, long startNanos) {
+    @Override
+    Duration drain() {
+        return Drain.udp(scenario);
+    }
+
+    private void receive(DatagramChannel channel, int client, long startNanos) {
         ByteBuffer buffer = ByteBuffer.allocate(65_535);
         while (true) {
             buffer.clear();
@@ -133,11 +111,18 @@ final class UdpTransportRun {
         }
     }
 
-    static void join(Thread thread) {
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    @Override
+    void closeClients() throws IOException {
+        for (DatagramChannel channel : clients) {
+            channel.close();
         }
+    }
+
+    @Override
+    TransportResult result(UdpProxy proxy, List<Observation> observations, TransportSummary summary) {
+        UdpProxySummary totals = proxy.summary();
+        return new TransportResult(Transport.UDP, observations, summary, proxy.decisions(),
+                totals.uplink().relayCap() + totals.downlink().relayCap(), log.corrupt.get(), Optional.empty(),
+                List.of());
     }
 }

@@ -1,5 +1,7 @@
 package dev.netlab.simulator.server;
 
+import dev.netlab.simulator.net.Binding;
+import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.core.ServerMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,19 +33,16 @@ public final class TcpServer implements AutoCloseable {
 
     private final ServerSocket welcoming;
     private final ServerMode mode;
-    private final Concurrency concurrency;
     private final Thread acceptor;
     private final ExecutorService workers;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong accepted = new AtomicLong();
-    private final AtomicLong served = new AtomicLong();
     private volatile boolean closing;
 
     private TcpServer(ServerSocket welcoming, ServerMode mode, Concurrency concurrency) {
         this.welcoming = welcoming;
         this.mode = mode;
-        this.concurrency = concurrency;
         int port = welcoming.getLocalPort();
         this.acceptor = new Thread(this::acceptLoop, "netlab-tcp-server-" + port);
         this.acceptor.setDaemon(true);
@@ -74,22 +73,9 @@ public final class TcpServer implements AutoCloseable {
         return (InetSocketAddress) welcoming.getLocalSocketAddress();
     }
 
-    public ServerMode mode() {
-        return mode;
-    }
-
-    public Concurrency concurrency() {
-        return concurrency;
-    }
-
     /** Connections accepted so far. */
     public long accepted() {
         return accepted.get();
-    }
-
-    /** Connections served to the end so far. */
-    public long served() {
-        return served.get();
     }
 
     private void acceptLoop() {
@@ -141,7 +127,6 @@ public final class TcpServer implements AutoCloseable {
             if (carried > 0) {
                 out.write(mode.reply(Arrays.copyOf(buffer, carried)));
             }
-            served.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             // A client that resets or vanishes ends its own connection, never the server.
         } finally {

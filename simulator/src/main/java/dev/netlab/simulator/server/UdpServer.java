@@ -1,5 +1,7 @@
 package dev.netlab.simulator.server;
 
+import dev.netlab.simulator.net.Binding;
+import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.core.ServerMode;
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -35,7 +37,6 @@ public final class UdpServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong replied = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
     private volatile boolean closing;
 
     private UdpServer(DatagramSocket socket, ServerMode mode) {
@@ -62,10 +63,6 @@ public final class UdpServer implements AutoCloseable {
         return (InetSocketAddress) socket.getLocalSocketAddress();
     }
 
-    public ServerMode mode() {
-        return mode;
-    }
-
     /** Datagrams received so far. */
     public long received() {
         return received.get();
@@ -74,11 +71,6 @@ public final class UdpServer implements AutoCloseable {
     /** Replies sent so far. */
     public long replied() {
         return replied.get();
-    }
-
-    /** Datagrams that could not be answered (for example a reply too big to send). */
-    public long failed() {
-        return failed.get();
     }
 
     private void serve() {
@@ -93,8 +85,7 @@ public final class UdpServer implements AutoCloseable {
                     if (closing || socket.isClosed()) {
                         return;
                     }
-                    failed.incrementAndGet();
-                    continue;
+                    continue; // a failed receive: the next one may work
                 }
                 received.incrementAndGet();
                 try {
@@ -103,13 +94,10 @@ public final class UdpServer implements AutoCloseable {
                     replied.incrementAndGet();
                 } catch (IOException | RuntimeException oneBadDatagram) {
                     // A reply that cannot be sent must not stop the server for everyone else.
-                    failed.incrementAndGet();
                 }
             }
         } catch (IOException e) {
-            if (!closing) {
-                failed.incrementAndGet();
-            }
+            // the socket failed or was closed: the server is over
         } finally {
             stopped.countDown();
         }

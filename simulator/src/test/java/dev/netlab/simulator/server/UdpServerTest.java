@@ -1,5 +1,6 @@
 package dev.netlab.simulator.server;
 
+import dev.netlab.simulator.net.PortInUseException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

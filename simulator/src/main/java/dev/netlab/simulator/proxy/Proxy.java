@@ -1,0 +1,36 @@
+package dev.netlab.simulator.proxy;
+
+import dev.netlab.core.engine.LedgerCounters;
+import java.net.InetSocketAddress;
+
+/**
+ * A running proxy ({@link UdpProxy}, {@link TcpProxy}): its address, what it did so far and, once
+ * closed, what it did in all. Closing stops every thread and socket and flushes the ledgers.
+ *
+ * @param <S> the live status: counters so far
+ * @param <R> the summary: every counter, final after {@link #close()}
+ */
+public interface Proxy<S, R> extends AutoCloseable {
+
+    /** The address clients use, with the real port when started on port 0. */
+    InetSocketAddress address();
+
+    /** Whether nothing is done to packets: they are forwarded directly, the engine is not used. */
+    boolean direct();
+
+    /** The counters so far; cheap enough to call once a second. */
+    S status();
+
+    /** Every counter; final once the proxy is closed. */
+    R summary();
+
+    /** What the engine decided so far, per direction and action (nothing when {@link #direct()}). */
+    LedgerCounters decisions();
+
+    /** Starts the phases counting from {@code startNanos} (nanoTime clock), for a spec built {@link ProxySpec#forRun()}. */
+    void startPhases(long startNanos);
+
+    /** Stops the phases and the relay and closes the ledger file. */
+    @Override
+    void close();
+}

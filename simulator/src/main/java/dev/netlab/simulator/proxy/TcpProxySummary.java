@@ -1,0 +1,28 @@
+package dev.netlab.simulator.proxy;
+
+import dev.netlab.core.engine.Direction;
+
+/**
+ * What a {@link TcpProxy} did in all (final once it is closed).
+ *
+ * @param uplink              client to server
+ * @param downlink            server to client
+ * @param accepted            client connections accepted
+ * @param closed              connections that ended with a FIN both ways
+ * @param resets              connections one side reset, reset on the other side too
+ * @param connectFailures     connections the target refused
+ * @param handshakeFailures   connections whose emulated handshake gave up
+ * @param relayErrors         connections the relay itself ended after an unexpected error
+ * @param meanHandshakeMillis the mean emulated handshake time over the connections listed
+ * @param seed                the seed of every random decision
+ * @param direct              whether bytes were copied directly, nothing emulated
+ */
+public record TcpProxySummary(TcpTotals uplink, TcpTotals downlink, long accepted, long closed, long resets,
+        long connectFailures, long handshakeFailures, long relayErrors, double meanHandshakeMillis, long seed,
+        boolean direct) {
+
+    /** The totals of {@code direction}. */
+    public TcpTotals of(Direction direction) {
+        return direction == Direction.UPLINK ? uplink : downlink;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.netlab.simulator.relay.udp;
+
+import dev.netlab.core.engine.Action;
+import dev.netlab.core.engine.Delivery;
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.Fate;
+import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.LedgerEntry;
+import dev.netlab.core.engine.LedgerSink;
+import java.nio.ByteBuffer;
+
+/**
+ * Every datagram through the impairment engine: dropped ones are gone (the engine's ledger says
+ * why), the others are sent at their release time, at once when it has already come, otherwise
+ * from the relay's timer thread.
+ *
+ * <p>The engine sees time since the relay started ({@code epochNanos}), so ledger times read as
+ * nanoseconds into the run.
+ */
+final class ImpairedPath implements PacketPath {
+
+    private final ImpairmentEngine engine;
+    private final ReleaseScheduler scheduler;
+    private final UdpRelayCounters counters;
+    private final LedgerSink ledger;
+    private final long epochNanos;
+
+    ImpairedPath(ImpairmentEngine engine, ReleaseScheduler scheduler, UdpRelayCounters counters, LedgerSink ledger,
+            long epochNanos) {
+        this.engine = engine;
+        this.epochNanos = epochNanos;
+        this.scheduler = scheduler;
+        this.counters = counters;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to) {
+        byte[] payload = new byte[datagram.remaining()];
+        datagram.get(payload);
+        Direction direction = uplink ? Direction.UPLINK : Direction.DOWNLINK;
+        long runNanos = arrivalNanos - epochNanos;
+        Fate fate = engine.process(flow, direction, index, payload.length, runNanos, payload);
+        if (!(fate instanceof Fate.Delivered delivered)) {
+            return;
+        }
+        for (int copy = 0; copy < delivered.deliveries().size(); copy++) {
+            Delivery delivery = delivered.deliveries().get(copy);
+            ByteBuffer bytes = ByteBuffer.wrap(delivery.payload());
+            long releaseNanos = delivery.releaseNanos() + epochNanos;
+            if (releaseNanos - System.nanoTime() <= 0) {
+                to.send(bytes);
+            } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), () -> to.send(bytes))) {
+                (uplink ? counters.uplink() : counters.downlink()).queueOverflowDrops.increment();
+                ledger.record(new LedgerEntry(runNanos, flow, direction, index, copy, payload.length,
+                        Action.QUEUE_DROP, 0, "relay-queue-cap"));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.netlab.simulator.relay.udp;
+
+import java.nio.ByteBuffer;
+
+/**
+ * What happens to a datagram between the relay reading it and writing it on: nothing
+ * ({@link DirectPath}) or the impairment engine's fate.
+ */
+interface PacketPath {
+
+    /** Writes one datagram to where it is going. */
+    interface Sender {
+        void send(ByteBuffer datagram);
+    }
+
+    /**
+     * Handles one datagram. The buffer is the reader's and reused: read it before returning.
+     *
+     * @param flow         the mapping's flow number
+     * @param uplink       client to server when true
+     * @param index        the datagram's index within its flow and direction, from 0
+     * @param datagram     the payload, position to limit
+     * @param arrivalNanos when the relay read it, on the {@link System#nanoTime()} clock
+     */
+    void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to);
+}

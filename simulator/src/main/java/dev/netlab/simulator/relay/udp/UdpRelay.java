@@ -1,0 +1,270 @@
+package dev.netlab.simulator.relay.udp;
+
+import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.simulator.net.PortInUseException;
+import dev.netlab.simulator.net.SelectorLoop;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * A UDP relay: clients send to its front address and it forwards to a target server, through
+ * the impairment engine.
+ *
+ * <pre>
+ *  client A ─┐                ┌─ upstream socket A ─┐
+ *  client B ─┼─► front socket ┼─ upstream socket B ─┼─► server
+ *  client C ─┘   (one)        └─ upstream socket C ─┘   (sees A, B, C as distinct addresses)
+ * </pre>
+ *
+ * <p>Each client address gets its own upstream socket (a NAT-like mapping), so the server sees
+ * each client as a distinct address, as the lecture notes describe. A mapping unused for the
+ * idle timeout is closed. Each direction of each mapping is one flow through the engine; flows
+ * are numbered from 0 in the order clients first appear.
+ *
+ * <p>Two threads, whatever the number of clients: a pump reads every socket and a timer thread
+ * ({@link ReleaseScheduler}) sends what the engine delayed. The pump polls its sockets without
+ * sleeping for a short while after each datagram and only then waits in a selector: a wake-up
+ * from sleep costs more than the whole relay hop, so a busy relay never pays it. With no
+ * impairment a datagram is forwarded by the pump from a reused direct buffer, without copying.
+ */
+public final class UdpRelay implements AutoCloseable {
+
+    private static final int MAX_DATAGRAM_BYTES = 65_535;
+    /** How long the pump keeps polling after the last datagram before it sleeps in the selector. */
+    private static final long SPIN_NANOS = 200_000;
+    /** Datagrams read from one socket in a row before the pump looks at the others. */
+    private static final int BURST = 64;
+
+    private final UdpRelayOptions options;
+    private final DatagramChannel front;
+    private final SelectorLoop loop;
+    private final PacketPath path;
+    private final ReleaseScheduler scheduler;
+    private final Map<SocketAddress, UdpMapping> mappings = new ConcurrentHashMap<>();
+    private final UdpRelayCounters counters = new UdpRelayCounters();
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
+    /** Made once: a method reference written in the loop would allocate on every poll. */
+    private final Consumer<SelectionKey> drainer = this::drain;
+    private int nextFlow;
+    private long nextSweepNanos;
+
+    private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths) {
+        this.options = options;
+        this.front = front;
+        this.loop = loop;
+        this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
+                options.maxQueuedBytes());
+        this.path = paths.create(scheduler, counters);
+    }
+
+    /** Binds the front address and relays without impairment. */
+    public static UdpRelay start(UdpRelayOptions options) throws IOException {
+        return start(options, (scheduler, counters) -> new DirectPath());
+    }
+
+    /**
+     * Binds the front address and relays every datagram through the impairment engine.
+     *
+     * @param engine decides each datagram's fate; flows are the relay's mappings, from 0; it sees
+     *               time in nanoseconds since this call
+     * @param ledger the engine's ledger sink, where the relay also writes what its own byte cap drops
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
+        long epochNanos = System.nanoTime();
+        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos));
+    }
+
+    /**
+     * Binds the front address and starts relaying.
+     *
+     * @param paths makes what happens to each datagram on its way
+     * @throws PortInUseException if another program holds the front port
+     */
+    static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
+        DatagramChannel front = DatagramChannel.open();
+        SelectorLoop loop = SelectorLoop.open(front, options.listen(), SelectionKey.OP_READ, channel -> {
+            configure(channel, options.socketBufferBytes());
+            channel.bind(options.listen());
+        });
+        UdpRelay relay = new UdpRelay(options, front, loop, paths);
+        loop.start("netlab-udp-relay", relay::pump);
+        return relay;
+    }
+
+    /** Makes the packet path once the relay's scheduler and counters exist. */
+    interface RelayPaths {
+        PacketPath create(ReleaseScheduler scheduler, UdpRelayCounters counters);
+    }
+
+    /** The front address clients send to, with the real port when started on port 0. */
+    public InetSocketAddress address() {
+        return loop.address();
+    }
+
+    /** What the relay did so far. */
+    public UdpRelayCounters counters() {
+        return counters;
+    }
+
+    /** Client mappings open now. */
+    int openMappings() {
+        return mappings.size();
+    }
+
+    /** Bytes the engine delayed that wait for their release now. */
+    long queuedBytes() {
+        return scheduler.queuedBytes();
+    }
+
+    /** Datagrams the engine delayed that wait for their release now. */
+    public int queuedDatagrams() {
+        return scheduler.queuedReleases();
+    }
+
+    private void pump() {
+        Selector selector = loop.selector();
+        long lastActivityNanos = System.nanoTime();
+        nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
+        try {
+            while (!loop.closing()) {
+                int ready = selector.selectNow(drainer);
+                long now = System.nanoTime();
+                if (ready > 0) {
+                    lastActivityNanos = now;
+                } else if (now - lastActivityNanos > SPIN_NANOS) {
+                    selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
+                    lastActivityNanos = System.nanoTime();
+                } else {
+                    Thread.onSpinWait();
+                }
+                if (now - nextSweepNanos >= 0) {
+                    evictIdle(now);
+                    nextSweepNanos = now + sweepPeriodNanos();
+                }
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            // the selector failed or was closed under the pump: the relay is over
+        }
+    }
+
+    private void drain(SelectionKey key) {
+        UdpMapping mapping = (UdpMapping) key.attachment();
+        for (int i = 0; i < BURST && key.isValid(); i++) {
+            if (mapping == null ? !readFront() : !readUpstream(mapping)) {
+                return;
+            }
+        }
+    }
+
+    /** @return whether a datagram was read */
+    private boolean readFront() {
+        SocketAddress client;
+        try {
+            buffer.clear();
+            client = front.receive(buffer);
+        } catch (IOException e) {
+            return false; // e.g. an ICMP error reported on the front socket: the next read may work
+        }
+        if (client == null) {
+            return false;
+        }
+        long arrivalNanos = System.nanoTime();
+        buffer.flip();
+        UdpMapping mapping = mappings.get(client);
+        if (mapping == null && (mapping = open(client)) == null) {
+            return true;
+        }
+        mapping.lastUsedNanos = arrivalNanos;
+        counters.uplink().received.increment();
+        path.handle(mapping.flow, true, mapping.uplinkIndex++, buffer, arrivalNanos, mapping.toServer);
+        return true;
+    }
+
+    /** @return whether a datagram was read */
+    private boolean readUpstream(UdpMapping mapping) {
+        try {
+            buffer.clear();
+            if (mapping.upstream.receive(buffer) == null) {
+                return false;
+            }
+        } catch (PortUnreachableException e) {
+            counters.serverUnreachable.increment(); // nothing listens at the target (yet)
+            return false;
+        } catch (IOException e) {
+            return false; // the mapping's socket failed; it is evicted when idle
+        }
+        long arrivalNanos = System.nanoTime();
+        buffer.flip();
+        mapping.lastUsedNanos = arrivalNanos;
+        counters.downlink().received.increment();
+        path.handle(mapping.flow, false, mapping.downlinkIndex++, buffer, arrivalNanos, mapping.toClient);
+        return true;
+    }
+
+    private UdpMapping open(SocketAddress client) {
+        if (mappings.size() >= options.maxMappings()) {
+            counters.mappingLimitDrops.increment();
+            return null;
+        }
+        try {
+            DatagramChannel upstream = DatagramChannel.open();
+            try {
+                configure(upstream, options.socketBufferBytes());
+                upstream.connect(options.target());
+                UdpMapping mapping = new UdpMapping(nextFlow++, client, upstream, front, counters);
+                upstream.register(loop.selector(), SelectionKey.OP_READ, mapping);
+                mappings.put(client, mapping);
+                counters.mappingsOpened.increment();
+                return mapping;
+            } catch (IOException | RuntimeException e) {
+                upstream.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            return null; // no socket for this client now (out of descriptors?): its datagram is not relayed
+        }
+    }
+
+    private long sweepPeriodNanos() {
+        return Math.max(10_000_000L, options.idleTimeout().toNanos() / 4);
+    }
+
+    private void evictIdle(long now) {
+        for (UdpMapping mapping : mappings.values()) {
+            if (now - mapping.lastUsedNanos >= options.idleTimeout().toNanos()) {
+                counters.mappingsEvicted.increment(); // before removal, so a reader that sees it gone sees it counted
+                mappings.remove(mapping.client, mapping);
+                SelectorLoop.closeQuietly(mapping.upstream);
+            }
+        }
+    }
+
+    /** Closes every socket and stops both threads; datagrams still delayed are discarded. */
+    @Override
+    public void close() {
+        loop.close(() -> {
+            scheduler.close();
+            mappings.values().forEach(m -> SelectorLoop.closeQuietly(m.upstream));
+            mappings.clear();
+        });
+    }
+
+    private static void configure(DatagramChannel channel, int bufferBytes) throws IOException {
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.SO_RCVBUF, bufferBytes);
+        channel.setOption(StandardSocketOptions.SO_SNDBUF, bufferBytes);
+    }
+}

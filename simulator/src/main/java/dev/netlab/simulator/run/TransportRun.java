@@ -1,0 +1,131 @@
+package dev.netlab.simulator.run;
+
+import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.core.metrics.Observation;
+import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.Transport;
+import dev.netlab.core.traffic.Traffic;
+import dev.netlab.simulator.net.Pacer;
+import dev.netlab.simulator.proxy.Proxy;
+import dev.netlab.simulator.proxy.ProxySpec;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The skeleton both transports' runs share: start the real server, a proxy with the scenario's
+ * link and seed in front of it, connect the clients, start the phases and the exchange together,
+ * wait for stragglers, then close everything in reverse order and count what came back. What
+ * differs (sockets, threads, the result's extras) is left to {@link UdpTransportRun} and
+ * {@link TcpTransportRun}.
+ *
+ * @param <P> the proxy the transport runs through
+ */
+abstract class TransportRun<P extends Proxy<?, ?>> {
+
+    static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+    final Scenario scenario;
+    final Traffic traffic;
+    final MessageLog log;
+    final RunListener listener;
+    final BooleanSupplier stopped;
+    final List<Thread> threads = new ArrayList<>();
+    private final Transport transport;
+    private final LedgerSink ledger;
+
+    TransportRun(Transport transport, Scenario scenario, LedgerSink ledger, RunListener listener,
+            BooleanSupplier stopped) {
+        this.transport = transport;
+        this.scenario = scenario;
+        this.traffic = scenario.traffic();
+        this.log = new MessageLog(traffic.clients(), traffic.messages());
+        this.ledger = ledger;
+        this.listener = listener;
+        this.stopped = stopped;
+    }
+
+    /** A started server: its address and how to stop it. */
+    record Server(InetSocketAddress address, Runnable close) {
+    }
+
+    /** Starts the real server on loopback. */
+    abstract Server startServer() throws IOException;
+
+    /** Starts the proxy in front of the server. */
+    abstract P startProxy(ProxySpec spec) throws IOException;
+
+    /** Opens every client's socket towards the proxy. */
+    abstract void connectClients(P proxy) throws IOException;
+
+    /** Sends the traffic from {@code startNanos} (nanoTime clock), adding any thread it starts to {@link #threads}. */
+    abstract void exchange(long startNanos) throws IOException;
+
+    /** How long to wait for stragglers after the exchange. */
+    abstract Duration drain();
+
+    /** Closes every client's socket, which ends its threads. */
+    abstract void closeClients() throws IOException;
+
+    /** The result, from the observations and the closed proxy. */
+    abstract TransportResult result(P proxy, List<Observation> observations, TransportSummary summary);
+
+    final TransportResult run() throws IOException {
+        P proxy = null;
+        Server server = null;
+        listener.started(transport, traffic.totalMessages());
+        try {
+            server = startServer();
+            proxy = startProxy(ProxySpec.of(LOOPBACK, server.address())
+                    .withLinks(scenario.uplink(), scenario.downlink())
+                    .withSeed(scenario.seed())
+                    .withPhases(scenario.phases())
+                    .withLedgerSink(ledger)
+                    .forRun());
+            connectClients(proxy);
+            long startNanos = System.nanoTime();
+            proxy.startPhases(startNanos);
+            exchange(startNanos);
+            long drainUntil = System.nanoTime() + drain().toNanos();
+            while (!log.allReplied() && System.nanoTime() - drainUntil < 0 && !stopped.getAsBoolean()) {
+                Pacer.waitUntil(System.nanoTime() + 20_000_000L, stopped);
+                listener.progress(transport, log.sent.get(), log.replied.get());
+            }
+        } finally {
+            if (server != null) {
+                server.close().run();
+            }
+            closeClients();
+            threads.forEach(TransportRun::join);
+            if (proxy != null) {
+                proxy.close();
+            }
+            listener.finished(transport);
+        }
+        List<Observation> observations = log.observations(traffic.sizeBytes());
+        long deadline = traffic.deadline().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+        return result(proxy, observations, TransportSummary.of(observations, deadline));
+    }
+
+    /** Starts a daemon thread and keeps it to be joined at the end. */
+    final void startThread(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        threads.add(t);
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
