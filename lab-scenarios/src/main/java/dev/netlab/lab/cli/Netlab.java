@@ -1,11 +1,15 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.lab.cli.console.BadInputException;
+import dev.netlab.lab.cli.console.ExitCodes;
+import dev.netlab.lab.cli.console.Io;
+import dev.netlab.lab.cli.console.RunFailureException;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Builds the {@code netlab} command line. Tests call {@link #create(Io)} with their own streams;

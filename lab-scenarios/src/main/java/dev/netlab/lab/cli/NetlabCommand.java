@@ -1,5 +1,15 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.lab.cli.command.BenchCommand;
+import dev.netlab.lab.cli.command.ClientCommand;
+import dev.netlab.lab.cli.command.ListCommand;
+import dev.netlab.lab.cli.command.ProxyCommand;
+import dev.netlab.lab.cli.command.ReportCommand;
+import dev.netlab.lab.cli.command.RunCommand;
+import dev.netlab.lab.cli.command.ServerCommand;
+import dev.netlab.lab.cli.command.ShowCommand;
+import dev.netlab.lab.cli.command.SweepCommand;
+import dev.netlab.lab.cli.command.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

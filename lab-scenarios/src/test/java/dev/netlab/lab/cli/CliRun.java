@@ -1,5 +1,6 @@
 package dev.netlab.lab.cli;
 
+import dev.netlab.lab.cli.console.Io;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -12,9 +13,9 @@ import java.io.StringWriter;
  * @param out      standard output
  * @param err      standard error
  */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String input, String... args) {
+    public static CliRun of(String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new BufferedReader(new StringReader(input)), new PrintWriter(out, true), new PrintWriter(err, true));

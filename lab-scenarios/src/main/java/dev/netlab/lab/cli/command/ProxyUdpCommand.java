@@ -1,0 +1,128 @@
+package dev.netlab.lab.cli.command;
+
+import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.Theory;
+import dev.netlab.lab.cli.console.BadInputException;
+import dev.netlab.lab.cli.console.ExitCodes;
+import dev.netlab.lab.cli.console.Io;
+import dev.netlab.lab.cli.console.ProxySession;
+import dev.netlab.lab.cli.console.RunFailureException;
+import dev.netlab.lab.cli.option.Converters;
+import dev.netlab.lab.cli.option.ImpairmentFlags;
+import dev.netlab.lab.cli.option.ProxyLinks;
+import dev.netlab.lab.cli.option.ProxyOptions;
+import dev.netlab.simulator.net.Hosts;
+import dev.netlab.simulator.net.PortInUseException;
+import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.proxy.UdpProxy;
+import dev.netlab.simulator.proxy.UdpProxyStatus;
+import dev.netlab.simulator.proxy.UdpProxySummary;
+import dev.netlab.simulator.proxy.UdpTotals;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code netlab proxy udp}: any UDP client and server, with netlab's impairments in between. */
+@Command(name = "udp", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = ImpairmentFlags.class,
+        description = {
+            "Relay UDP from --listen to --target and impair the datagrams on the way.",
+            "Each client address gets its own upstream socket, so the server sees every",
+            "client apart. Every impairment flag also has --uplink-... (client to server)",
+            "and --downlink-... (server to client) forms, for example --uplink-loss 10%%",
+            "--downlink-delay 50ms."
+        },
+        footer = {"", "Example:", "  netlab proxy udp --listen 127.0.0.1:9000 --target 127.0.0.1:2105 --loss 10%%"})
+public final class ProxyUdpCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProxyOptions options;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "60s",
+            converter = Converters.DurationConverter.class,
+            description = "Close a client's mapping after this long without traffic (default: ${DEFAULT-VALUE}).")
+    private java.time.Duration idleTimeout;
+
+    @Option(names = "--max-queued", paramLabel = "BYTES", defaultValue = "64MiB",
+            description = "Most bytes waiting for their delay at once; more is dropped and counted (default: ${DEFAULT-VALUE}).")
+    private String maxQueued;
+
+    ProxyUdpCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
+        ProxySpec proxySpec = chosen.spec(options);
+        long maxQueuedBytes = parseBytes(maxQueued);
+        UdpProxy proxy;
+        try {
+            proxy = UdpProxy.start(proxySpec,
+                    relay -> relay.withIdleTimeout(idleTimeout).withMaxQueuedBytes(maxQueuedBytes));
+        } catch (PortInUseException e) {
+            throw new RunFailureException(e.getMessage() + "; choose another with --listen", e);
+        }
+        options.noteWhenListeningBeyondLoopback(io, proxy.address());
+        io.out().println("relaying UDP " + Hosts.text(proxy.address()) + " -> " + Hosts.text(options.target)
+                + " with seed " + chosen.seed() + (options.duration == null ? "; Ctrl-C stops it" : ""));
+        chosen.printLinks(io);
+        double upLoss = Theory.lossRate(chosen.links().get(Direction.UPLINK).loss());
+        double downLoss = Theory.lossRate(chosen.links().get(Direction.DOWNLINK).loss());
+        if (upLoss > 0 && downLoss > 0) {
+            // A request and its reply each cross the link once, so round trips are lost more often.
+            io.out().printf(Locale.ROOT, "  a request and its reply both cross: expect about %.1f%% of round trips lost%n",
+                    100 * (1 - (1 - upLoss) * (1 - downLoss)));
+        }
+        io.out().flush();
+        chosen.printPhases(io);
+        new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
+        return ExitCodes.OK;
+    }
+
+    private static String status(UdpProxyStatus status) {
+        return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
+                + " | queued " + status.queuedDatagrams();
+    }
+
+    private static String direction(String name, UdpTotals t) {
+        return String.format(Locale.ROOT, "%s: forwarded %d dropped %d duplicated %d reordered %d corrupted %d",
+                name, t.forwarded(), t.dropped(), t.duplicated(), t.reordered(), t.corrupted());
+    }
+
+    private List<String> summary(UdpProxySummary summary) {
+        List<String> lines = new ArrayList<>();
+        for (Direction d : Direction.values()) {
+            UdpTotals t = summary.of(d);
+            lines.add(String.format(Locale.ROOT,
+                    "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d),"
+                            + " duplicated %d, reordered %d, corrupted %d, send errors %d",
+                    d.label(), t.received(), t.forwarded(), t.dropped(), t.lossOrCorrupt(), t.queueFull(),
+                    t.linkDown(), t.relayCap(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
+        }
+        lines.add("clients seen " + summary.clientsSeen() + ", seed " + summary.seed()
+                + (summary.direct() ? " (no impairment: direct forwarding)" : "")
+                + (options.ledger == null ? "" : ", ledger " + options.ledger));
+        return lines;
+    }
+
+    private static long parseBytes(String text) {
+        try {
+            return dev.netlab.core.units.ByteSize.parse(text).bytes();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--max-queued: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.netlab.lab.cli.command;
+
+import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.Transport;
+import dev.netlab.lab.cli.console.ConsoleTable;
+import dev.netlab.lab.cli.console.ExitCodes;
+import dev.netlab.lab.cli.console.Io;
+import dev.netlab.lab.cli.console.ProgressBar;
+import dev.netlab.lab.cli.option.RunOptions;
+import dev.netlab.lab.cli.option.Scenarios;
+import dev.netlab.lab.run.LabRun;
+import dev.netlab.reports.LabReport;
+import dev.netlab.reports.chart.ReportOptions;
+import dev.netlab.simulator.run.RunListener;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code netlab run NAME}: the lab run, UDP and TCP on the same traffic and the same impairments. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run a scenario over UDP and TCP and compare them.", sortOptions = false,
+        description = {
+            "Run a scenario over UDP and then TCP, with the same traffic, the same",
+            "impairments and the same seed, and compare them. Writes a results directory",
+            "(scenario.yaml, messages.csv, ledger.csv, summary.json) and prints UDP and",
+            "TCP side by side. Ctrl-C stops early and still writes what was measured,",
+            "marked partial."
+        },
+        footer = {"", "Examples:", "  netlab run lossy-wifi", "  netlab run handover --transports udp --duration 5s",
+            "  netlab run my-scenario.yaml --out results/"})
+public final class RunCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A name from 'netlab list' or a scenario file.")
+    private String scenarioName;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write the results (default: runs/<name>-<yyyyMMdd-HHmmss>).")
+    private Path out;
+
+    @Mixin
+    private RunOptions options;
+
+    RunCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = options.apply(Scenarios.load(scenarioName));
+        Path dir = out != null ? out : LabRun.defaultDirectory(scenario);
+        boolean bar = !options.quiet && System.console() != null;
+        RunListener listener = bar ? new ProgressBar(io.err()) : RunListener.NONE;
+        LabRun run = new LabRun(listener);
+        if (!options.quiet) {
+            io.err().println("running " + scenario.name() + " (seed " + scenario.seed() + ", "
+                    + scenario.traffic().clients() + " client(s), " + scenario.traffic().profile().label() + ", "
+                    + scenario.transports().stream().map(Transport::label).collect(Collectors.joining(" then "))
+                    + ") ...");
+        }
+        CountDownLatch written = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            run.stop();
+            try {
+                written.await(30, TimeUnit.SECONDS); // let the main thread write what was measured
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "netlab-run-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            RunResult result = run.execute(scenario, dir);
+            report(scenario, result, dir);
+        } finally {
+            written.countDown(); // a Ctrl-C hook waits for this: the table and report are printed first
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is running
+        }
+        return ExitCodes.OK;
+    }
+
+    private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
+        io.out().println();
+        io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
+        ConsoleTable.print(result, io.out());
+        for (TransportResult r : result.transports().values()) {
+            if (r.transport() == Transport.UDP && r.corruptReplies() > 0) {
+                io.out().println("UDP: " + r.corruptReplies() + " replies arrived damaged and were counted as lost");
+            }
+        }
+        io.out().println();
+        io.out().println("results: " + dir.toAbsolutePath().normalize());
+        io.out().flush();
+        if (result.partial()) {
+            // The JVM is shutting down (Ctrl-C): drawing now would race it. The files are complete.
+            io.out().println("draw the charts with: netlab report " + dir);
+            io.out().flush();
+            return;
+        }
+        if (!options.quiet) {
+            io.err().println("drawing the charts ...");
+        }
+        Path report = LabReport.write(dir, ReportOptions.DEFAULT);
+        io.out().println("report:  " + report.toAbsolutePath().normalize());
+        io.out().flush();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.netlab.lab.cli.console;
+
+import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.scenario.Transport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The end-of-run table on the console: UDP and TCP side by side. The report's table, with theory
+ * next to what was observed, is {@code dev.netlab.reports.text.SummaryTable}.
+ */
+public final class ConsoleTable {
+
+    private ConsoleTable() {
+    }
+
+    public static void print(RunResult run, PrintWriter out) {
+        List<TransportResult> columns = new ArrayList<>(run.transports().values());
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
+        columns.forEach(c -> header.append(String.format(Locale.ROOT, "%16s", c.transport().label().toUpperCase(Locale.ROOT))));
+        out.println(header);
+        row(out, columns, "messages sent", r -> String.valueOf(r.summary().sent()));
+        row(out, columns, "delivered", r -> String.format(Locale.ROOT, "%d (%s)", r.summary().delivered(),
+                percent(r.summary().deliveryRatio())));
+        row(out, columns, "lost", r -> String.valueOf(r.summary().lost()));
+        row(out, columns, "on time", r -> percent(r.summary().onTimeRatio()));
+        row(out, columns, "reordered", r -> String.valueOf(r.summary().reordered()));
+        row(out, columns, "duplicates", r -> String.valueOf(r.summary().duplicates()));
+        row(out, columns, "RTT p50 (ms)", r -> ms(r.summary().rttMs().p50()));
+        row(out, columns, "RTT p99 (ms)", r -> ms(r.summary().rttMs().p99()));
+        row(out, columns, "jitter (ms)", r -> ms(r.summary().jitterMs()));
+        row(out, columns, "goodput (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
+        if (run.transports().containsKey(Transport.TCP)) {
+            row(out, columns, "retransmissions", r -> r.tcp().map(t -> String.valueOf(t.retransmissions())).orElse("-"));
+            row(out, columns, "timeouts", r -> r.tcp().map(t -> String.valueOf(t.timeouts())).orElse("-"));
+            row(out, columns, "stall (ms)", r -> r.tcp().map(t -> ms(t.stallMs())).orElse("-"));
+        }
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, List<TransportResult> columns, String name, Function<TransportResult, String> cell) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s", name));
+        columns.forEach(c -> line.append(String.format(Locale.ROOT, "%16s", cell.apply(c))));
+        out.println(line);
+    }
+
+    public static String percent(double ratio) {
+        return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+}
