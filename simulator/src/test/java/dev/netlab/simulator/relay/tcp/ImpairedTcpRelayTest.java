@@ -28,10 +28,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Tag("socket")
 class ImpairedTcpRelayTest {
 
     private static final long MS = 1_000_000L;
