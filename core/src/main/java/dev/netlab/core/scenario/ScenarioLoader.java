@@ -38,6 +38,11 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) {
         String text;
         try {
+            if (Files.size(file) > YamlReader.MAX_BYTES) {
+                throw new ScenarioException(List.of(new ScenarioProblem(file.toString(), new YamlNode.Position(1, 1), "",
+                        "the file is larger than " + YamlReader.MAX_BYTES / 1024 + " KiB, the most a scenario file"
+                                + " may be; scenarios are a few lines of settings")));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(file.toString(), new YamlNode.Position(1, 1), "",
