@@ -123,7 +123,7 @@ final class TrafficSection {
         Duration length = duration.isPresent()
                 ? fields.parse(duration.get(), "traffic.duration", Durations::parse, Durations.ALLOWED)
                 : DEFAULT_DURATION;
-        if (length == null) {
+        if (length == null || interval == null) { // a bad interval was reported where it was read
             return null;
         }
         long bursts = interval.isZero() ? 1 : Math.max(1, length.toNanos() / interval.toNanos());

@@ -63,4 +63,12 @@ class YamlReaderLimitsTest {
         assertEquals(ScenarioException.MAX_LISTED + 1, e.getMessage().lines().count());
         assertTrue(e.getMessage().endsWith("... and 30 more problems (fix these first)"), e.getMessage());
     }
+
+    @Test
+    void aBadIntervalWithADurationIsOneProblemNotACrash() {
+        // Found by ScenarioFuzzTest: the duration's message count divided by an interval that did not parse.
+        List<ScenarioProblem> p = problems(BASE + "  interval: 10.5%00ms\n  duration: 5s\n");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("traffic.interval"), p.toString());
+    }
 }
