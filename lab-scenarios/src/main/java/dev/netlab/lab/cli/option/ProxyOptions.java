@@ -5,6 +5,8 @@ import dev.netlab.lab.cli.console.Io;
 import dev.netlab.simulator.net.Hosts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -48,14 +50,47 @@ public final class ProxyOptions {
 
     /** The address to bind: {@code --bind} if given, else the {@code --listen} host, which must then be loopback. */
     public InetSocketAddress front() {
+        InetSocketAddress front;
         if (bind != null) {
-            return new InetSocketAddress(bind, listen.getPort());
-        }
-        if (!listen.getAddress().isLoopbackAddress()) {
+            front = new InetSocketAddress(bind, listen.getPort());
+        } else if (!listen.getAddress().isLoopbackAddress()) {
             throw new BadInputException("--listen " + listen.getAddress().getHostAddress() + " would let other machines "
                     + "use this proxy; if you mean it, say so with --bind " + listen.getAddress().getHostAddress());
+        } else {
+            front = listen;
         }
-        return listen;
+        refuseLoop(front, target);
+        return front;
+    }
+
+    /**
+     * Refuses a target the relay would reach itself through: port 0 (no server listens there) or
+     * the address and port the relay binds, which would send every packet back into the relay,
+     * a storm to the file-descriptor limit (TCP) or a full mapping table (UDP).
+     */
+    static void refuseLoop(InetSocketAddress front, InetSocketAddress target) {
+        if (target.getPort() == 0) {
+            throw new BadInputException("--target " + Hosts.text(target) + ": port 0 is not a server's port;"
+                    + " give the port the server listens on, for example --target 127.0.0.1:2105");
+        }
+        if (target.getPort() != front.getPort()) {
+            return;
+        }
+        InetAddress to = target.getAddress();
+        boolean self = to.equals(front.getAddress()) || to.isAnyLocalAddress()
+                || front.getAddress().isAnyLocalAddress() && isThisMachine(to);
+        if (self) {
+            throw new BadInputException("--target " + Hosts.text(target) + " is the proxy's own --listen address:"
+                    + " the relay would forward to itself; give the server's address and port");
+        }
+    }
+
+    private static boolean isThisMachine(InetAddress address) {
+        try {
+            return address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return false; // cannot tell: let the bind and the first packet show what happens
+        }
     }
 
     /** Warns on the error stream when the proxy can be reached from other machines. */
