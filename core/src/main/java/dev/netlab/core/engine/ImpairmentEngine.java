@@ -100,6 +100,23 @@ public final class ImpairmentEngine {
         return direction == Direction.UPLINK ? uplink : downlink;
     }
 
+    /**
+     * Forgets one flow's state in both directions (its stages' generators, Gilbert-Elliott state,
+     * the link's busy time), when the relay closes the flow's mapping or connection: without it a
+     * proxy that serves many clients over time keeps every one's state for good. Counts and the
+     * ledger are kept. Flow numbers are not reused, so a later flow never meets this one's state.
+     */
+    public void release(int flow) {
+        for (Direction direction : Direction.values()) {
+            pipelines.remove(((long) flow << 1) | direction.ordinal());
+        }
+    }
+
+    /** How many (flow, direction) pairs hold state now: what {@link #release} frees. */
+    public int flowsHeld() {
+        return pipelines.size();
+    }
+
     /** A snapshot of how often each action happened, per direction. */
     public LedgerCounters counters() {
         return recorder.snapshot();

@@ -35,6 +35,11 @@ final class ImpairedPath implements PacketPath {
     }
 
     @Override
+    public void release(int flow) {
+        engine.release(flow);
+    }
+
+    @Override
     public void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to) {
         byte[] payload = new byte[datagram.remaining()];
         datagram.get(payload);

@@ -23,4 +23,8 @@ interface PacketPath {
      * @param arrivalNanos when the relay read it, on the {@link System#nanoTime()} clock
      */
     void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to);
+
+    /** The flow's mapping is closed: free whatever the path keeps for it. */
+    default void release(int flow) {
+    }
 }

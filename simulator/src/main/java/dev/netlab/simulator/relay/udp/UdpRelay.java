@@ -248,6 +248,7 @@ public final class UdpRelay implements AutoCloseable {
                 counters.mappingsEvicted.increment(); // before removal, so a reader that sees it gone sees it counted
                 mappings.remove(mapping.client, mapping);
                 SelectorLoop.closeQuietly(mapping.upstream);
+                path.release(mapping.flow); // the engine forgets the flow: a proxy's memory stays bounded
             }
         }
     }

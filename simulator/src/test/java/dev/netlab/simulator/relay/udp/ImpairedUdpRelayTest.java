@@ -28,6 +28,30 @@ import org.junit.jupiter.api.Tag;
 class ImpairedUdpRelayTest {
 
     @Test
+    void manyClientsComingAndGoingLeaveNoEngineStateBehind() throws Exception {
+        // 200 clients, each one round trip through a lossy, delayed link, then silent: once their
+        // mappings are evicted the engine holds no flow's state (it held 2 per client before).
+        LinkConfig link = LinkConfig.builder().loss(Percent.of(1)).delay(java.time.Duration.ofMillis(1)).build();
+        ImpairmentEngine engine = new ImpairmentEngine(3, link, link, LedgerSink.NONE);
+        try (DatagramSocket server = socket();
+                UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, address(server))
+                        .withIdleTimeout(java.time.Duration.ofMillis(100)), engine, LedgerSink.NONE)) {
+            for (int i = 0; i < 200; i++) {
+                try (DatagramSocket client = socket()) {
+                    send(client, relay.address(), "client " + i);
+                }
+            }
+            assertTrue(engine.flowsHeld() > 0, "the engine held state while the clients were active");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while ((relay.openMappings() > 0 || engine.flowsHeld() > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, relay.openMappings());
+            assertEquals(0, engine.flowsHeld());
+        }
+    }
+
+    @Test
     void totalLossDropsEveryDatagramAndCountsEachOne() throws IOException {
         LinkConfig lossy = LinkConfig.builder().loss(Percent.HUNDRED).build();
         ImpairmentEngine engine = new ImpairmentEngine(1, lossy, LinkConfig.TRANSPARENT, LedgerSink.NONE);
