@@ -18,6 +18,7 @@ import dev.netlab.simulator.proxy.UdpProxy;
 import dev.netlab.simulator.proxy.UdpProxyStatus;
 import dev.netlab.simulator.proxy.UdpProxySummary;
 import dev.netlab.simulator.proxy.UdpTotals;
+import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +64,27 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** The relay's own limits, checked one flag at a time so the message names the flag. */
+    private void checkRelayLimits(ProxySpec proxySpec, long maxQueuedBytes) {
+        UdpRelayOptions relay = UdpRelayOptions.of(proxySpec.listen(), proxySpec.target());
+        try {
+            relay.withIdleTimeout(idleTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--idle-timeout: " + e.getMessage());
+        }
+        try {
+            relay.withMaxQueuedBytes(maxQueuedBytes);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--max-queued: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
         ProxySpec proxySpec = chosen.spec(options);
         long maxQueuedBytes = parseBytes(maxQueued);
+        checkRelayLimits(proxySpec, maxQueuedBytes);
         UdpProxy proxy;
         try {
             proxy = UdpProxy.start(proxySpec,

@@ -60,7 +60,20 @@ public final class ProxyOptions {
             front = listen;
         }
         refuseLoop(front, target);
+        refuseMissingDirectory(ledger);
         return front;
+    }
+
+    /** A ledger file must go into a directory that exists: found now, not after the proxy started. */
+    static void refuseMissingDirectory(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            throw new BadInputException("--ledger " + file + ": the directory " + parent + " does not exist;"
+                    + " create it or write the ledger elsewhere");
+        }
     }
 
     /**

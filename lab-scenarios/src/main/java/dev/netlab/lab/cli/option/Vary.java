@@ -35,6 +35,10 @@ public record Vary(String direction, String key, List<String> values) {
                     + "; allowed: " + String.join(", ", LinkSettings.keyOrder()));
         }
         String[] parts = m.group(3).split(",");
+        if (parts.length == 0 || java.util.Arrays.stream(parts).anyMatch(p -> p.isBlank())) {
+            throw new BadInputException("--vary " + m.group(1) + "." + key + ": a value is empty in '" + m.group(3)
+                    + "'; give values separated by commas, for example " + key + "=0,5%");
+        }
         String unit = "";
         Matcher last = NUMBER_UNIT.matcher(parts[parts.length - 1]);
         if (last.matches()) {

@@ -39,7 +39,7 @@ public record UdpRelayOptions(
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(target, "target");
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-            throw new IllegalArgumentException("idle timeout must be above 0 s: " + idleTimeout);
+            throw new IllegalArgumentException("idle timeout must be above 0s: " + dev.netlab.core.units.Durations.format(idleTimeout));
         }
         if (maxQueuedBytes < 65_535) {
             throw new IllegalArgumentException("queued bytes cap must be at least 65535 bytes (one datagram): " + maxQueuedBytes);
