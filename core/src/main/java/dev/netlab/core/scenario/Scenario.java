@@ -25,13 +25,20 @@ import java.util.Objects;
  * @param phases           stretches of the run with another link, in time order, not overlapping
  * @param transports       which transports run, in order
  * @param tcp              the TCP emulation's settings
- * @param drain            how long to wait for stragglers after the last message
+ * @param drain            how long to wait for stragglers after the last message, 0 to {@link #MAX_DRAIN}
  */
 public record Scenario(String name, String description, long seed, Traffic traffic,
         Map<String, String> uplinkSettings, Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink,
         List<Phase> phases, List<Transport> transports, TcpSettings tcp, Duration drain) {
 
+    /** The longest drain: 10 minutes, far above any round trip a lab link can have; a run always ends. */
+    public static final Duration MAX_DRAIN = Duration.ofMinutes(10);
+
+    /** Copies the collections and checks the drain is bounded. */
     public Scenario {
+        if (drain.isNegative() || drain.compareTo(MAX_DRAIN) > 0) {
+            throw new IllegalArgumentException("drain must be between 0s and 10m: " + dev.netlab.core.units.Durations.format(drain));
+        }
         uplinkSettings = Map.copyOf(uplinkSettings);
         downlinkSettings = Map.copyOf(downlinkSettings);
         phases = List.copyOf(phases);

@@ -97,7 +97,8 @@ public final class ScenarioLoader {
         List<Transport> transports = transports(top);
         TcpSettings tcp = tcp(top);
         Duration drain = fields.scalar(top, "drain", "")
-                .map(s -> fields.parse(s, "drain", Durations::parse, Durations.ALLOWED)).orElse(DEFAULT_DRAIN);
+                .map(s -> fields.parse(s, "drain", ScenarioLoader::drain, "a duration from 0s to 10m, for example 2s"))
+                .orElse(DEFAULT_DRAIN);
         if (!fields.problems().isEmpty() || traffic == null || uplink == null || downlink == null || tcp == null) {
             return null;
         }
@@ -153,5 +154,13 @@ public final class ScenarioLoader {
             fields.problem(tcp.position(), "tcp", e.getMessage());
             return null;
         }
+    }
+
+    private static Duration drain(String text) {
+        Duration drain = Durations.parse(text);
+        if (drain.isNegative() || drain.compareTo(Scenario.MAX_DRAIN) > 0) {
+            throw new IllegalArgumentException("drain must be between 0s and 10m (a run always ends): '" + text.trim() + "'");
+        }
+        return drain;
     }
 }

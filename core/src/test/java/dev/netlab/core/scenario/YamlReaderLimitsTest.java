@@ -71,4 +71,10 @@ class YamlReaderLimitsTest {
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).toString().contains("traffic.interval"), p.toString());
     }
+
+    @Test
+    void aDrainOfAHundredYearsIsRefusedSoEveryRunEnds() {
+        List<ScenarioProblem> p = problems(BASE + "drain: 876000h\n");
+        assertTrue(p.get(0).toString().contains("drain must be between 0s and 10m"), p.toString());
+    }
 }
