@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TcpServer implements AutoCloseable {
 
     private static final int BACKLOG = 128;
+    /** Connections served at once in threads mode unless told otherwise; more are refused (closed) and counted. */
+    public static final int DEFAULT_MAX_THREADS = 200;
     private static final int CHUNK_BYTES = 8192;
 
     private final ServerSocket welcoming;
@@ -38,17 +42,21 @@ public final class TcpServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private volatile boolean closing;
 
-    private TcpServer(ServerSocket welcoming, ServerMode mode, Concurrency concurrency) {
+    private TcpServer(ServerSocket welcoming, ServerMode mode, Concurrency concurrency, int maxThreads) {
         this.welcoming = welcoming;
         this.mode = mode;
         int port = welcoming.getLocalPort();
         this.acceptor = new Thread(this::acceptLoop, "netlab-tcp-server-" + port);
         this.acceptor.setDaemon(true);
         AtomicInteger number = new AtomicInteger();
+        // A bounded pool with no queue: a connection beyond maxThreads is closed at once and counted,
+        // never left waiting unanswered and never a thread more (one per connection used to grow to
+        // the system's thread limit, where the accept thread died).
         this.workers = concurrency == Concurrency.THREADS
-                ? Executors.newCachedThreadPool(task -> {
+                ? new ThreadPoolExecutor(0, maxThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
                     Thread t = new Thread(task, "netlab-tcp-server-" + port + "-conn-" + number.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -63,7 +71,21 @@ public final class TcpServer implements AutoCloseable {
      * @throws PortInUseException if another program holds the port
      */
     public static TcpServer start(InetSocketAddress bind, ServerMode mode, Concurrency concurrency) throws IOException {
-        TcpServer server = new TcpServer(Binding.tcp(bind, BACKLOG), mode, concurrency);
+        return start(bind, mode, concurrency, DEFAULT_MAX_THREADS);
+    }
+
+    /**
+     * Binds and starts accepting, serving at most {@code maxThreads} connections at once in threads mode.
+     *
+     * @param maxThreads 1 to 10 000; ignored when iterative
+     * @throws PortInUseException if the address cannot be bound
+     */
+    public static TcpServer start(InetSocketAddress bind, ServerMode mode, Concurrency concurrency, int maxThreads)
+            throws IOException {
+        if (maxThreads < 1 || maxThreads > 10_000) {
+            throw new IllegalArgumentException("max connections must be between 1 and 10000: " + maxThreads);
+        }
+        TcpServer server = new TcpServer(Binding.tcp(bind, BACKLOG), mode, concurrency, maxThreads);
         server.acceptor.start();
         return server;
     }
@@ -71,6 +93,11 @@ public final class TcpServer implements AutoCloseable {
     /** The welcoming socket's address, with the real port when started on port 0. */
     public InetSocketAddress address() {
         return (InetSocketAddress) welcoming.getLocalSocketAddress();
+    }
+
+    /** Connections refused because every thread was busy (threads mode) or none could be started. */
+    public long refused() {
+        return refused.get();
     }
 
     /** Connections accepted so far. */
@@ -88,7 +115,10 @@ public final class TcpServer implements AutoCloseable {
                     if (closing) {
                         return;
                     }
-                    continue; // e.g. a client that reset before accept: not the server's problem
+                    // A client that reset before accept, or no file descriptor left: not the server's
+                    // end. A short pause keeps a persistent failure from spinning a core.
+                    pause();
+                    continue;
                 }
                 accepted.incrementAndGet();
                 open.add(connection);
@@ -100,11 +130,23 @@ public final class TcpServer implements AutoCloseable {
                 if (workers == null) {
                     serve(connection);
                 } else {
-                    workers.execute(() -> serve(connection));
+                    hand(connection);
                 }
             }
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /** Gives a connection a thread, or closes it and counts it when none is free or can be made. */
+    private void hand(Socket connection) {
+        try {
+            workers.execute(() -> serve(connection));
+        } catch (RejectedExecutionException | OutOfMemoryError e) {
+            // Every thread is busy, or the system has no thread left: refuse this one, keep accepting.
+            refused.incrementAndGet();
+            open.remove(connection);
+            closeQuietly(connection);
         }
     }
 
@@ -131,6 +173,14 @@ public final class TcpServer implements AutoCloseable {
             // A client that resets or vanishes ends its own connection, never the server.
         } finally {
             open.remove(connection);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -85,6 +85,29 @@ class TcpServerTest {
     }
 
     @Test
+    void aThreadsServerAtItsLimitClosesTheNextClientAndCountsItInsteadOfGrowing() throws IOException {
+        List<Line> clients = new ArrayList<>();
+        try (TcpServer server = TcpServer.start(ANY_LOOPBACK_PORT, ServerMode.UPPER, Concurrency.THREADS, 2)) {
+            clients.add(Line.connect(server.address()));
+            clients.add(Line.connect(server.address()));
+            assertEquals("A", clients.get(0).exchange("a"));
+            assertEquals("B", clients.get(1).exchange("b"));
+            // Both threads hold their silent clients; a third connection is accepted, then closed.
+            Line third = Line.connect(server.address());
+            clients.add(third);
+            third.socket.setSoTimeout(5_000);
+            third.socket.getOutputStream().write("c\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(-1, third.socket.getInputStream().read(), "the refused client sees the connection close");
+            assertEquals(1, server.refused());
+            assertEquals("A2", clients.get(0).exchange("a2"), "the clients being served are not disturbed");
+        } finally {
+            for (Line client : clients) {
+                client.close();
+            }
+        }
+    }
+
+    @Test
     void aBusyPortIsReportedWithThePortAndTheAddress() throws IOException {
         try (TcpServer first = TcpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO, Concurrency.THREADS)) {
             PortInUseException e = assertThrows(PortInUseException.class,

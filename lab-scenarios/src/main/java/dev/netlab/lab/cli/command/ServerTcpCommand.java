@@ -1,5 +1,6 @@
 package dev.netlab.lab.cli.command;
 
+import dev.netlab.lab.cli.console.BadInputException;
 import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.RunFailureException;
@@ -35,6 +36,12 @@ public final class ServerTcpCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private Concurrency concurrency;
 
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "200",
+            description = "With threads: serve at most N clients at once; one more is closed at once and counted "
+                    + "(default: ${DEFAULT-VALUE}). The iterative server serves one client at a time and waits for "
+                    + "it as long as it stays connected, as the notes' server does.")
+    private int maxConnections;
+
     ServerTcpCommand(Io io) {
         this.io = io;
     }
@@ -46,7 +53,9 @@ public final class ServerTcpCommand implements Callable<Integer> {
         try {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
-                io.err().println("stopped: " + server.accepted() + " connections accepted");
+                io.err().println("stopped: " + server.accepted() + " connections accepted"
+                        + (server.refused() > 0 ? ", " + server.refused() + " refused (all " + maxConnections
+                                + " threads busy)" : ""));
             }, "netlab-server-stop"));
             io.out().println("The server is ready to receive (TCP, " + options.mode.label() + ", "
                     + concurrency.label() + ") on " + Hosts.text(server.address()) + "; Ctrl-C stops it");
@@ -59,9 +68,11 @@ public final class ServerTcpCommand implements Callable<Integer> {
 
     private TcpServer start() throws IOException {
         try {
-            return TcpServer.start(options.address(), options.mode, concurrency);
+            return TcpServer.start(options.address(), options.mode, concurrency, maxConnections);
         } catch (PortInUseException e) {
             throw new RunFailureException(e.getMessage() + "; choose another with --port", e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--max-connections: " + e.getMessage());
         }
     }
 }
