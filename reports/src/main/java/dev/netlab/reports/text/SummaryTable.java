@@ -85,7 +85,7 @@ final class SummaryTable {
     }
 
     private static String profile(ScenarioInfo s) {
-        return s.profile().isEmpty() ? "–" : "profile " + s.profile() + ", " + s.clients() + " clients";
+        return s.profile().isEmpty() ? "–" : "profile " + s.profile() + ", " + Numbers.count(s.clients(), "client");
     }
 
     /** "up 2%, down 2%" (or "2% each way") for one link setting; "–" when neither link sets it. */
