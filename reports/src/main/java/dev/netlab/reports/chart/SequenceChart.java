@@ -22,7 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * {@code sequence-vs-arrival}: client 0's sequence numbers against the time their replies arrived,
- * one panel per transport on a shared time axis. A loss is a gap (and a grey × at its send time),
+ * one panel per transport on a shared time axis. A loss leaves a gap (and a grey × at its send time),
  * a reordered reply a purple triangle under the "highest so far" line.
  */
 final class SequenceChart {
@@ -103,7 +103,7 @@ final class SequenceChart {
         }
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), combined, true);
         style.apply(chart, r.caption() + "; client " + CLIENT + " of " + r.scenario().clients()
-                + " only; a gap is a loss, a point under the line a reordered reply");
+                + " only; a gap is a run of lost messages, a point under the line a reordered reply");
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r));
     }
 
