@@ -49,6 +49,12 @@ final class SweepChart {
         ChartStyle style = ChartStyle.of(options.size());
         NumberAxis x = new NumberAxis(s.parameter() + " (" + unit(s) + ")");
         x.setAutoRangeIncludesZero(false);
+        if ("%".equals(unit(s))) {
+            // Percent settings are swept as fractions (0.02 for 2%): the ticks say so in percent.
+            NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
+            percent.setMaximumFractionDigits(1);
+            x.setNumberFormatOverride(percent);
+        }
         NumberAxis y = new NumberAxis(metric.axisLabel);
         if (metric.ratio) {
             y.setRange(0, 1.02);
@@ -69,8 +75,8 @@ final class SweepChart {
         String title = metric.title + " as " + s.parameter() + " varies";
         JFreeChart chart = new JFreeChart(title, style.titleFont(), plot, true);
         List<Long> seeds = s.seeds();
-        style.apply(chart, "sweep of " + s.parameter() + "; line: mean of " + s.repeatsPerValue()
-                + (s.repeatsPerValue() == 1 ? " run" : " repeats") + ", band: min–max; seeds " + seeds.get(0)
+        style.apply(chart, "sweep of " + s.parameter() + "; " + (s.repeatsPerValue() == 1 ? "one run per value"
+                : "line: mean of " + s.repeatsPerValue() + " repeats, band: min–max") + "; seeds " + seeds.get(0)
                 + (seeds.size() > 1 ? "–" + seeds.get(seeds.size() - 1) : ""));
         return new RunChart(metric.id, title, java.util.Optional.of(chart), sentence(s, metric));
     }

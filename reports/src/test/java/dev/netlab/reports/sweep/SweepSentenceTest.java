@@ -52,4 +52,17 @@ class SweepSentenceTest {
                 sentence);
         assertTrue(sentence.endsWith(SweepChart.GOODPUT_CAVEAT), sentence);
     }
+
+    @Test
+    void aPercentSweepLabelsItsAxisInPercentAndAOneRunSweepDrawsNoBand() throws IOException {
+        // Loss is swept as the fraction 0.05 for 5%: the ticks used to read "0.050" under "(%)".
+        SweepResults s = sweep("uplink.loss,0.01,1%,0,udp,1,0.99,0.98,45.0,12800\n"
+                + "uplink.loss,0.05,5%,0,udp,3,0.95,0.94,46.0,12100\n");
+        org.jfree.chart.JFreeChart chart = SweepChart.of(s, SweepMetric.DELIVERY,
+                dev.netlab.reports.chart.ReportOptions.DEFAULT).chart().orElseThrow();
+        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
+        assertEquals("5%", x.getNumberFormatOverride().format(0.05));
+        String caption = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText();
+        assertTrue(caption.contains("one run per value") && !caption.contains("band"), caption);
+    }
 }
