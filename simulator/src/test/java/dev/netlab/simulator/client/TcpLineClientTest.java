@@ -132,4 +132,36 @@ class TcpLineClientTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TcpLineClient(anywhere,
                 Duration.ofSeconds(2), Duration.ofSeconds(1), new PrintWriter(new StringWriter())));
     }
+
+    @Test
+    void aSlowOneShotServerGetsEachLineOnItsOwnConnectionAndEachReplyLandsAgainstItsLine() throws Exception {
+        // The case: the notes' server behind a lossy link answers line 1 late (here: after 3 timeouts)
+        // and closes. The old client timed out, sent line 2 on that dead connection and misprinted replies.
+        try (ServerSocket welcoming = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread notesServer = new Thread(() -> {
+                for (int i = 0; i < 3; i++) {
+                    try (Socket connection = welcoming.accept()) {
+                        byte[] buffer = new byte[2048];
+                        int n = connection.getInputStream().read(buffer);
+                        if (i == 0) {
+                            Thread.sleep(300);
+                        }
+                        connection.getOutputStream().write(ServerMode.UPPER.reply(java.util.Arrays.copyOf(buffer, n)));
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            notesServer.start();
+            StringWriter out = new StringWriter();
+            StringWriter notices = new StringWriter();
+            ClientSummary summary = new TcpLineClient((InetSocketAddress) welcoming.getLocalSocketAddress(),
+                    Duration.ofMillis(100), Duration.ofSeconds(20), new PrintWriter(notices))
+                    .run(new BufferedReader(new StringReader("a\nb\nc\n")), new PrintWriter(out));
+            notesServer.join(5_000);
+            assertEquals("from server: A\nfrom server: B\nfrom server: C\n", out.toString().replace("\r\n", "\n"));
+            assertEquals(new ClientSummary(3, 3, 0), summary);
+            assertTrue(notices.toString().contains("still waiting"), notices.toString());
+        }
+    }
 }
