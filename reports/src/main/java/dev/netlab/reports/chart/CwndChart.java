@@ -83,8 +83,8 @@ final class CwndChart {
                 }
             }
             s.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT,
-                    "On the %s, client %d's window peaked at %.1f KiB and was cut %s.", series.getKey(), CLIENT,
-                    series.getMaxY(), cuts == 1 ? "once" : cuts + " times"));
+                    "On the %s, client %d's window peaked at %.1f KiB and %s.", series.getKey(), CLIENT,
+                    series.getMaxY(), cuts == 0 ? "was never cut" : cuts == 1 ? "was cut once" : "was cut " + cuts + " times"));
         }
         return s.toString();
     }

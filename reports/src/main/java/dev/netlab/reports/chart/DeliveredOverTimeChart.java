@@ -62,29 +62,51 @@ final class DeliveredOverTimeChart {
         XYPlot plot = new XYPlot(dataset(r), x, y, renderer);
         Markers.phases(plot, r, style);
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
-        style.apply(chart, r.caption() + "; all " + r.scenario().clients() + " clients"
+        style.apply(chart, r.caption() + "; all " + Numbers.count(r.scenario().clients(), "client")
                 + (r.scenario().phases().isEmpty() ? "" : "; shaded: scenario phases"));
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r));
     }
 
+    /**
+     * Per transport: the replies received, and the longest silence one client lived through (the
+     * longest time between two consecutive replies to the same client), naming that client. Merging
+     * every client's replies would hide it: another client's replies fill the silence.
+     */
     static String sentence(RunResults r) {
         StringBuilder s = new StringBuilder();
         for (Transport t : r.transports()) {
-            double[] times = arrivalTimes(r, t);
-            double gap = 0;
-            double at = 0;
-            for (int i = 1; i < times.length; i++) {
-                if (times[i] - times[i - 1] > gap) {
-                    gap = times[i] - times[i - 1];
-                    at = times[i - 1];
-                }
-            }
-            s.append(t.name()).append(" received ").append(times.length).append(" replies");
-            if (times.length > 1) {
-                s.append(", the longest silence ").append(Numbers.ms(gap)).append(" from ").append(Numbers.ms(at));
+            long received = r.messagesOf(t).stream().filter(MessageRow::delivered).count();
+            s.append(t.name()).append(" received ").append(Numbers.count(received, "reply", "replies"));
+            Silence longest = longestSilence(r, t);
+            if (longest != null) {
+                s.append("; the longest silence for one client was ").append(Numbers.ms(longest.ms()))
+                        .append(" (client ").append(longest.client()).append(", from ")
+                        .append(Numbers.ms(longest.fromMs())).append(')');
             }
             s.append(". ");
         }
         return s.toString().trim();
+    }
+
+    /** A client's longest time between two consecutive replies; {@code fromMs} is the first's arrival. */
+    record Silence(int client, double ms, double fromMs) {
+    }
+
+    /** The longest silence over all clients (the lowest client on ties); null when no client got two replies. */
+    static Silence longestSilence(RunResults r, Transport t) {
+        java.util.Map<Integer, double[]> byClient = new java.util.TreeMap<>();
+        r.messagesOf(t).stream().filter(MessageRow::delivered).collect(java.util.stream.Collectors.groupingBy(
+                MessageRow::client)).forEach((c, rows) -> byClient.put(c,
+                rows.stream().mapToDouble(MessageRow::arrivalMs).sorted().toArray()));
+        Silence longest = null;
+        for (java.util.Map.Entry<Integer, double[]> e : byClient.entrySet()) {
+            double[] times = e.getValue();
+            for (int i = 1; i < times.length; i++) {
+                if (longest == null || times[i] - times[i - 1] > longest.ms()) {
+                    longest = new Silence(e.getKey(), times[i] - times[i - 1], times[i - 1]);
+                }
+            }
+        }
+        return longest;
     }
 }

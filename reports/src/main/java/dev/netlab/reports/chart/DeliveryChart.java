@@ -121,7 +121,7 @@ final class DeliveryChart {
         plot.setFixedLegendItems(legend(ts, deadline, style));
         labelDelivered(plot, r, style);
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
-        style.apply(chart, r.caption() + "; all " + r.scenario().clients() + " clients"
+        style.apply(chart, r.caption() + "; all " + Numbers.count(r.scenario().clients(), "client")
                 + (deadline ? "; late = reply after the " + Numbers.ms(r.scenario().deadlineMs()) + " deadline" : ""));
         return new RunChart(ID, TITLE, java.util.Optional.of(chart), sentence(r));
     }

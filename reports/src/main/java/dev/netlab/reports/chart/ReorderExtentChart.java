@@ -4,6 +4,7 @@ import dev.netlab.core.metrics.ReorderedPacket;
 import dev.netlab.core.metrics.Reordering;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.reports.results.RunResults;
+import dev.netlab.reports.text.Numbers;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
@@ -83,8 +84,8 @@ final class ReorderExtentChart {
             if (n == 0) {
                 s.append(t.name()).append(" delivered every reply in order. ");
             } else {
-                s.append(t.name()).append(" had ").append(SequenceChart.plural(n, "reordered reply"))
-                        .append(", the farthest ").append(h.lastKey()).append(h.lastKey() == 1 ? " place" : " places")
+                s.append(t.name()).append(" had ").append(Numbers.count(n, "reordered reply", "reordered replies"))
+                        .append(", the farthest ").append(Numbers.count(h.lastKey(), "place"))
                         .append(" out of order. ");
             }
         }

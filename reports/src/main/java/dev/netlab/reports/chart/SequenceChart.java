@@ -4,6 +4,7 @@ import dev.netlab.core.metrics.ReorderedPacket;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.reports.results.MessageRow;
 import dev.netlab.reports.results.RunResults;
+import dev.netlab.reports.text.Numbers;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * {@code sequence-vs-arrival}: client 0's sequence numbers against the time their replies arrived,
- * one panel per transport on a shared time axis. A loss is a gap (and a grey × at its send time),
+ * one panel per transport on a shared time axis. A loss leaves a gap (and a grey × at its send time),
  * a reordered reply a purple triangle under the "highest so far" line.
  */
 final class SequenceChart {
@@ -102,26 +103,41 @@ final class SequenceChart {
         }
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), combined, true);
         style.apply(chart, r.caption() + "; client " + CLIENT + " of " + r.scenario().clients()
-                + " only; a gap is a loss, a point under the line a reordered reply");
+                + " only; a gap is a run of lost messages, a point under the line a reordered reply");
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r));
     }
 
+    /**
+     * Per transport, for client 0: the messages lost, the gaps they left (a gap is a run of
+     * consecutive sequence numbers lost, so one outage is one gap however long) and the replies
+     * out of order.
+     */
     static String sentence(RunResults r) {
         StringBuilder s = new StringBuilder("For client " + CLIENT + ": ");
         int i = 0;
         for (Transport t : r.transports()) {
             List<MessageRow> arrivals = ArrivalOrder.of(r, t, CLIENT);
-            long sent = r.messagesOf(t).stream().filter(m -> m.client() == CLIENT).count();
+            long[] lostAndGaps = lostAndGaps(r, t);
             int reordered = ArrivalOrder.reordering(arrivals).reordered();
             s.append(i++ == 0 ? "" : "; ").append(t.name()).append(' ')
-                    .append(sent - arrivals.size() == 0 ? "left no gaps" : "left " + plural(sent - arrivals.size(), "gap"))
+                    .append(lostAndGaps[0] == 0 ? "lost nothing" : "lost " + Numbers.count(lostAndGaps[0], "message")
+                            + " in " + Numbers.count(lostAndGaps[1], "gap"))
                     .append(" and ").append(reordered == 0 ? "kept every reply in order"
-                            : "delivered " + plural(reordered, "reply") + " out of order");
+                            : "delivered " + Numbers.count(reordered, "reply", "replies") + " out of order");
         }
         return s.append('.').toString();
     }
 
-    static String plural(long n, String word) {
-        return n + " " + (n == 1 ? word : word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
+    /** Client 0's lost messages and the runs of consecutive sequence numbers they form. */
+    static long[] lostAndGaps(RunResults r, Transport t) {
+        long[] lostSeqs = r.messagesOf(t).stream().filter(m -> m.client() == CLIENT && !m.delivered())
+                .mapToLong(MessageRow::seq).sorted().toArray();
+        long gaps = 0;
+        for (int k = 0; k < lostSeqs.length; k++) {
+            if (k == 0 || lostSeqs[k] != lostSeqs[k - 1] + 1) {
+                gaps++;
+            }
+        }
+        return new long[] {lostSeqs.length, gaps};
     }
 }

@@ -49,6 +49,12 @@ final class SweepChart {
         ChartStyle style = ChartStyle.of(options.size());
         NumberAxis x = new NumberAxis(s.parameter() + " (" + unit(s) + ")");
         x.setAutoRangeIncludesZero(false);
+        if ("%".equals(unit(s))) {
+            // Percent settings are swept as fractions (0.02 for 2%): the ticks say so in percent.
+            NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
+            percent.setMaximumFractionDigits(1);
+            x.setNumberFormatOverride(percent);
+        }
         NumberAxis y = new NumberAxis(metric.axisLabel);
         if (metric.ratio) {
             y.setRange(0, 1.02);
@@ -69,12 +75,17 @@ final class SweepChart {
         String title = metric.title + " as " + s.parameter() + " varies";
         JFreeChart chart = new JFreeChart(title, style.titleFont(), plot, true);
         List<Long> seeds = s.seeds();
-        style.apply(chart, "sweep of " + s.parameter() + "; line: mean of " + s.repeatsPerValue()
-                + (s.repeatsPerValue() == 1 ? " run" : " repeats") + ", band: min–max; seeds " + seeds.get(0)
+        style.apply(chart, "sweep of " + s.parameter() + "; " + (s.repeatsPerValue() == 1 ? "one run per value"
+                : "line: mean of " + s.repeatsPerValue() + " repeats, band: min–max") + "; seeds " + seeds.get(0)
                 + (seeds.size() > 1 ? "–" + seeds.get(seeds.size() - 1) : ""));
         return new RunChart(metric.id, title, java.util.Optional.of(chart), sentence(s, metric));
     }
 
+    /**
+     * Per transport, the measure at the first and the last swept value: the mean over repeats and,
+     * when there was more than one repeat, their range. For goodput, a caveat: it measures what the
+     * path can carry only for the bulk profile ({@code file}).
+     */
     static String sentence(SweepResults s, SweepMetric metric) {
         StringBuilder b = new StringBuilder();
         for (Transport t : s.transports()) {
@@ -85,11 +96,25 @@ final class SweepChart {
             }
             SweepPoint first = points.get(0);
             SweepPoint last = points.get(points.size() - 1);
-            b.append(String.format(Locale.ROOT, "%s's mean %s went from %s at %s = %s to %s at %s (range over repeats %s–%s). ",
-                    t.name(), metric.title.toLowerCase(Locale.ROOT), metric.format(first.mean()), s.parameter(),
-                    first.valueLabel(), metric.format(last.mean()), last.valueLabel(), metric.format(last.min()),
-                    metric.format(last.max())));
+            boolean single = last.repeats() == 1 && first.repeats() == 1;
+            b.append(String.format(Locale.ROOT, "%s's %s went from %s at %s = %s to %s at %s",
+                    t.name(), (single ? "" : "mean ") + metric.title.toLowerCase(Locale.ROOT), metric.format(first.mean()),
+                    s.parameter(), first.valueLabel(), metric.format(last.mean()), last.valueLabel()));
+            if (last.repeats() > 1) {
+                b.append(String.format(Locale.ROOT, " (range over %d repeats there %s–%s)", last.repeats(),
+                        metric.format(last.min()), metric.format(last.max())));
+            }
+            b.append(". ");
+        }
+        if (metric == SweepMetric.GOODPUT) {
+            b.append(GOODPUT_CAVEAT);
         }
         return b.toString().trim();
     }
+
+    /** Why a fixed-rate profile's goodput is not a capacity (docs/results.md, goodput). */
+    static final String GOODPUT_CAVEAT = "Goodput measures what the path can carry only for the bulk profile (file);"
+            + " for a fixed-rate profile it is at most the offered rate, about the offered rate times the delivery ratio,"
+            + " so a change of a few percent (TCP's rise included) is not a change of capacity: read the delivery ratio"
+            + " instead.";
 }

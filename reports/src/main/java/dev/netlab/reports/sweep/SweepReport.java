@@ -14,6 +14,7 @@ import dev.netlab.reports.results.SweepRow;
 import dev.netlab.reports.text.Figure;
 import dev.netlab.reports.text.Html;
 import dev.netlab.reports.text.Markdown;
+import dev.netlab.reports.text.Numbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,10 +113,12 @@ public final class SweepReport {
         return h;
     }
 
-    private static String intro(SweepResults sweep) {
+    static String intro(SweepResults sweep) {
         long values = sweep.rows().stream().map(SweepRow::value).distinct().count();
-        return "A sweep of " + sweep.parameter() + " over " + values + " values, " + sweep.repeatsPerValue()
-                + (sweep.repeatsPerValue() == 1 ? " run" : " repeats") + " each. Table cells: mean (min–max over repeats).";
+        return "A sweep of " + sweep.parameter() + " over " + Numbers.count(values, "value") + ", " + sweep.repeatsPerValue()
+                + (sweep.repeatsPerValue() == 1 ? " run each. Table cells: that run's value."
+                        : " repeats each. Table cells: mean (min–max over repeats).")
+                + " Every measure is defined in docs/results.md.";
     }
 
     private static String html(SweepResults sweep, List<Figure> figures) {

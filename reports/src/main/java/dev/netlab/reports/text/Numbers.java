@@ -31,6 +31,11 @@ public final class Numbers {
         return n + " " + singular + (n == 1 ? "" : "s");
     }
 
+    /** A count with its noun, the plural given: {@code 1 reply}, {@code 2 replies}. */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     /** Milliseconds with one decimal, for example {@code 40.1 ms}. */
     public static String ms(double ms) {
         return Double.isNaN(ms) ? "–" : String.format(Locale.ROOT, "%.1f ms", ms);

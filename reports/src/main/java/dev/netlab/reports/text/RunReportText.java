@@ -43,6 +43,7 @@ public final class RunReportText {
             b.append(f.image().map(image -> Html.figure(f, image))
                     .orElseGet(() -> "<p class=\"note\">" + Html.escape(f.sentence()) + "</p>\n"));
         }
+        b.append(Glossary.html());
         b.append("<p><small>Written by netlab report from the files in this directory;")
                 .append(" run <code>netlab report DIR</code> to draw it again.</small></p>\n</body>\n</html>\n");
         return b.toString();
@@ -69,7 +70,7 @@ public final class RunReportText {
             }
             b.append(Markdown.escape(f.sentence())).append("\n\n");
         }
-        return b.toString();
+        return b.append(Glossary.markdown()).toString();
     }
 
     private static String intro(RunResults r) {

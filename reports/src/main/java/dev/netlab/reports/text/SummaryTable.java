@@ -69,7 +69,7 @@ final class SummaryTable {
         rows.add(row(r, "reordered (RFC 4737), largest extent", links(s, "reorder"), "–",
                 m -> m.reordered() + ", " + m.reorderExtentMax()));
         rows.add(row(r, "duplicates", links(s, "duplicate"), "–", m -> Numbers.number(m.duplicates())));
-        rows.add(row(r, "goodput", links(s, "rate"), "–", m -> Numbers.bitsPerSecond(m.goodputBps())));
+        rows.add(DeliveredRate.row(r, links(s, "rate")));
         rows.add(row(r, "losses explained by the relay's ledger", "–", "–", m -> (m.consistent() ? "yes" : "NO")
                 + (m.lostExplainedByLedger().isPresent() ? " (" + m.lostExplainedByLedger().getAsLong() + ")" : "")));
         return rows;
@@ -85,7 +85,7 @@ final class SummaryTable {
     }
 
     private static String profile(ScenarioInfo s) {
-        return s.profile().isEmpty() ? "–" : "profile " + s.profile() + ", " + s.clients() + " clients";
+        return s.profile().isEmpty() ? "–" : "profile " + s.profile() + ", " + Numbers.count(s.clients(), "client");
     }
 
     /** "up 2%, down 2%" (or "2% each way") for one link setting; "–" when neither link sets it. */

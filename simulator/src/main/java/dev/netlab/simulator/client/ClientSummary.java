@@ -5,7 +5,7 @@ package dev.netlab.simulator.client;
  *
  * @param sent     lines sent
  * @param replies  replies printed (late ones included)
- * @param timeouts lines for which no reply came within the timeout
+ * @param timeouts lines for which no reply came: within the timeout (UDP), or by the give-up time (TCP)
  */
 public record ClientSummary(long sent, long replies, long timeouts) {
 }

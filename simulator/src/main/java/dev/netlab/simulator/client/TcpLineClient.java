@@ -1,16 +1,11 @@
 package dev.netlab.simulator.client;
 
 import dev.netlab.core.units.Durations;
-import java.io.BufferedInputStream;
+import dev.netlab.simulator.client.LineConnection.Reply;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -18,119 +13,112 @@ import java.time.Duration;
  * The lecture notes' TCP client, in a loop: connects once, then for each line sends it with a
  * newline and prints the reply (read up to the next newline) as {@code from server: ...}.
  *
- * <p>The notes' own servers answer one message and close the connection; when that happens the
- * client says so and connects again for the next line, so it works against both kinds of server.
+ * <p>A reply is never printed against the wrong line:
+ * <ul>
+ *   <li>TCP does not lose data, so when no reply has come after the timeout the client says the
+ *       server or the path is slow and <em>keeps waiting</em>, up to the give-up time (default
+ *       {@value #DEFAULT_GIVE_UP_SECONDS} s). Then it closes that connection, so a reply arriving
+ *       later cannot be read as the answer to a later line, and the next line goes on a new one.</li>
+ *   <li>The notes' own servers answer one message and close the connection. When the server has
+ *       closed before answering a line, the client says so, connects again and sends that line
+ *       again (once).</li>
+ * </ul>
  */
 public final class TcpLineClient {
 
+    /** The default give-up time, in seconds: long enough for five backed-off retransmissions. */
+    public static final int DEFAULT_GIVE_UP_SECONDS = 30;
+
     private final InetSocketAddress server;
     private final Duration timeout;
+    private final Duration giveUp;
     private final PrintWriter notices;
 
-    /**
-     * @param notices where to say that the server closed the connection and the client reconnected
-     */
+    /** A client with the default give-up time; see {@link #TcpLineClient(InetSocketAddress, Duration, Duration, PrintWriter)}. */
     public TcpLineClient(InetSocketAddress server, Duration timeout, PrintWriter notices) {
+        this(server, timeout, Duration.ofSeconds(DEFAULT_GIVE_UP_SECONDS), notices);
+    }
+
+    /**
+     * @param timeout after how long without a reply the client says the reply is slow (and keeps waiting);
+     *                also the connect timeout
+     * @param giveUp  how long in all to wait for one reply before closing its connection; at least {@code timeout}
+     * @param notices where to say that a reply is slow, or that the client reconnected and re-sent a line
+     */
+    public TcpLineClient(InetSocketAddress server, Duration timeout, Duration giveUp, PrintWriter notices) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be above 0: " + Durations.format(timeout));
         }
+        if (giveUp.compareTo(timeout) < 0) {
+            throw new IllegalArgumentException("the give-up time must be at least the timeout ("
+                    + Durations.format(timeout) + "): " + Durations.format(giveUp));
+        }
         this.server = server;
         this.timeout = timeout;
+        this.giveUp = giveUp;
         this.notices = notices;
     }
 
-    /** Sends every line of {@code in} until it ends, printing replies to {@code out}. */
+    /**
+     * Sends every line of {@code in} until it ends, printing one line to {@code out} for each: the
+     * reply, or why there is none. {@link ClientSummary#timeouts()} counts the lines given up on.
+     */
     public ClientSummary run(BufferedReader in, PrintWriter out) throws IOException {
         long sent = 0;
         long replies = 0;
-        long timeouts = 0;
-        Connection connection = connect();
+        long gaveUp = 0;
+        LineConnection connection = connect();
         try {
             String line;
             while ((line = in.readLine()) != null) {
-                byte[] message = (line + "\n").getBytes(StandardCharsets.UTF_8);
-                Reply reply = connection.exchange(message);
-                if (reply instanceof Reply.Closed) {
-                    notices.println("(the server closed the connection; connecting again)");
-                    notices.flush();
-                    connection.socket.close();
+                if (connection == null) {
                     connection = connect();
-                    reply = connection.exchange(message);
+                }
+                Reply reply = exchange(connection, (line + "\n").getBytes(StandardCharsets.UTF_8));
+                if (reply instanceof Reply.Closed) {
+                    connection.close();
+                    notices.println(connection.answered()
+                            ? "(the server closed the connection after its last answer; connecting again and sending the line again)"
+                            : "(the server closed the connection without answering; connecting again and sending the line again)");
+                    notices.flush();
+                    connection = connect();
+                    reply = exchange(connection, (line + "\n").getBytes(StandardCharsets.UTF_8));
                 }
                 sent++;
                 if (reply instanceof Reply.Text text) {
                     out.println("from server: " + text.line());
                     replies++;
-                } else if (reply instanceof Reply.TimedOut) {
-                    out.println("no reply within " + Durations.format(timeout)
-                            + " (TCP does not lose data: the server is slow or did not answer)");
-                    timeouts++;
+                } else if (reply instanceof Reply.GaveUp) {
+                    out.println("no reply within " + Durations.format(giveUp) + ": gave up and closed the connection,"
+                            + " so a late reply cannot be taken for a later line's (the next line goes on a new one)");
+                    connection.close();
+                    connection = null;
+                    gaveUp++;
                 } else {
-                    out.println("no reply: the server closed the connection without answering");
+                    out.println("no reply: the server closed the connection without answering, twice");
                 }
                 out.flush();
             }
-            if (!connection.socket.isClosed()) {
-                connection.socket.shutdownOutput(); // end of input: tell the server, then close cleanly
+            if (connection != null) {
+                connection.finish();
             }
         } finally {
-            connection.socket.close();
-        }
-        return new ClientSummary(sent, replies, timeouts);
-    }
-
-    private Connection connect() throws IOException {
-        Socket socket = new Socket();
-        try {
-            int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
-            socket.setTcpNoDelay(true);
-            socket.connect(server, millis);
-            socket.setSoTimeout(millis);
-            return new Connection(socket, new BufferedInputStream(socket.getInputStream()));
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
-    }
-
-    /** One connection socket and the reader that keeps bytes past a newline for the next reply. */
-    private record Connection(Socket socket, InputStream in) {
-
-        Reply exchange(byte[] message) throws IOException {
-            try {
-                OutputStream out = socket.getOutputStream();
-                out.write(message);
-                out.flush();
-                ByteArrayOutputStream reply = new ByteArrayOutputStream();
-                int b;
-                while ((b = in.read()) != -1 && b != '\n') {
-                    reply.write(b);
-                }
-                if (b == -1 && reply.size() == 0) {
-                    return new Reply.Closed();
-                }
-                String text = reply.toString(StandardCharsets.UTF_8);
-                return new Reply.Text(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
-            } catch (SocketTimeoutException e) {
-                return new Reply.TimedOut();
-            } catch (IOException e) {
-                if (socket.isClosed()) {
-                    throw e;
-                }
-                return new Reply.Closed(); // reset or broken pipe: the server is gone from this connection
+            if (connection != null) {
+                connection.close();
             }
         }
+        return new ClientSummary(sent, replies, gaveUp);
     }
 
-    /** The outcome of one exchange. */
-    private sealed interface Reply {
-        record Text(String line) implements Reply {
-        }
+    private Reply exchange(LineConnection connection, byte[] message) throws IOException {
+        return connection.exchange(message, timeout.toNanos(), giveUp.toNanos(), () -> {
+            notices.println("(no reply after " + Durations.format(timeout) + "; still waiting: TCP does not lose data,"
+                    + " so the server or the path is slow; giving up after " + Durations.format(giveUp) + ")");
+            notices.flush();
+        });
+    }
 
-        record TimedOut() implements Reply {
-        }
-
-        record Closed() implements Reply {
-        }
+    private LineConnection connect() throws IOException {
+        return LineConnection.open(server, (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));
     }
 }

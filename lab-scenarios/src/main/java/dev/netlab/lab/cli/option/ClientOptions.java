@@ -20,7 +20,9 @@ public final class ClientOptions {
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
             converter = Converters.DurationConverter.class,
-            description = "How long to wait for each reply, for example 500ms or 2s (default: ${DEFAULT-VALUE}).")
+            description = "UDP: how long to wait for each reply before calling it lost; TCP: after how long to say"
+                    + " a reply is slow (it keeps waiting up to --give-up). For example 500ms or 2s"
+                    + " (default: ${DEFAULT-VALUE}).")
     public Duration timeout;
 
     public InetSocketAddress server() {
