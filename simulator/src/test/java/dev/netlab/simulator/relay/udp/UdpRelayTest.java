@@ -51,6 +51,12 @@ class UdpRelayTest {
             assertEquals(5, seen.size(), "one upstream address per client, like a NAT");
             assertEquals(5, relay.openMappings());
             assertEquals(5, relay.counters().uplink().forwarded());
+            // The relay counts a reply just after sending it, so the client may read it first: wait
+            // (at most 5 s) for the count rather than race it.
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (relay.counters().downlink().forwarded() < 5 && System.nanoTime() - until < 0) {
+                Thread.onSpinWait();
+            }
             assertEquals(5, relay.counters().downlink().forwarded());
         } finally {
             clients.forEach(DatagramSocket::close);
