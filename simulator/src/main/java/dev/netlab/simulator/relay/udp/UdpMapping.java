@@ -21,6 +21,9 @@ final class UdpMapping {
     long downlinkIndex;
     volatile long lastUsedNanos = System.nanoTime();
 
+    /** An empty datagram's payload: direct, because only a direct empty buffer is sent as a datagram. */
+    private static final ByteBuffer EMPTY = ByteBuffer.allocateDirect(0).asReadOnlyBuffer();
+
     UdpMapping(int flow, SocketAddress client, DatagramChannel upstream, DatagramChannel front,
             UdpRelayCounters counters) {
         this.flow = flow;
@@ -43,6 +46,13 @@ final class UdpMapping {
     private record ToServer(DatagramChannel upstream, DatagramCounts counts) implements PacketPath.Sender {
         @Override
         public void send(ByteBuffer datagram) {
+            if (!datagram.hasRemaining()) {
+                // A connected DatagramChannel sends nothing for 0 bytes, and connecting it again to send
+                // one unconnected would discard datagrams already queued (the JDK flushes on connect).
+                // So an empty request cannot be relayed: counted as a send error, never as forwarded.
+                counts.sendErrors.increment();
+                return;
+            }
             try {
                 count(counts, upstream.write(datagram), datagram);
             } catch (IOException e) {
@@ -57,7 +67,8 @@ final class UdpMapping {
         @Override
         public void send(ByteBuffer datagram) {
             try {
-                count(counts, front.send(datagram, client), datagram);
+                // A direct empty buffer: an empty heap buffer sends nothing at all.
+                count(counts, front.send(datagram.hasRemaining() ? datagram : EMPTY.duplicate(), client), datagram);
             } catch (IOException e) {
                 counts.sendErrors.increment();
             }

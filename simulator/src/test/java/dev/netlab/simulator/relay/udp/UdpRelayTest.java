@@ -64,6 +64,27 @@ class UdpRelayTest {
     }
 
     @Test
+    void anEmptyReplyReachesItsClientAndAnEmptyRequestIsCountedAsNotSent() throws IOException {
+        try (DatagramSocket server = socket();
+                UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, address(server)));
+                DatagramSocket client = socket()) {
+            send(client, relay.address(), "x");
+            DatagramPacket request = receivePacket(server);
+            server.send(new DatagramPacket(new byte[0], 0, request.getSocketAddress()));
+            assertEquals(0, receivePacket(client).getLength(), "the empty reply crossed the relay");
+            client.send(new DatagramPacket(new byte[0], 0, relay.address()));
+            // Java cannot send an empty datagram on the mapping's connected socket: it must not be
+            // counted as forwarded (it used to be, while the server never saw it).
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (relay.counters().uplink().sendErrors() < 1 && System.nanoTime() - until < 0) {
+                Thread.onSpinWait();
+            }
+            assertEquals(1, relay.counters().uplink().sendErrors());
+            assertEquals(1, relay.counters().uplink().forwarded());
+        }
+    }
+
+    @Test
     void aDatagramAtTheUdpSizeLimitPassesWhole() throws IOException {
         try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
                 UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()));
