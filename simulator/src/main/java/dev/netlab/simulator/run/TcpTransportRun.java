@@ -11,9 +11,9 @@ import dev.netlab.core.probe.ProbeDecoding;
 import dev.netlab.core.result.CwndPoint;
 import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
-import dev.netlab.core.traffic.Traffic;
 import dev.netlab.simulator.net.Pacer;
 import dev.netlab.simulator.proxy.ProxySpec;
 import dev.netlab.simulator.proxy.TcpProxy;
@@ -83,7 +83,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
             int client = c;
             Socket socket = clients.get(c);
             startThread("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, runStartNanos));
-            startThread("netlab-run-tcp-send-" + c, () -> send(traffic, socket, client, log, runStartNanos, stopped));
+            startThread("netlab-run-tcp-send-" + c, () -> send(socket, client, runStartNanos));
         }
         long total = traffic.totalMessages();
         while (log.sent.get() < total && !stopped.getAsBoolean() && threads.stream().anyMatch(Thread::isAlive)) {
@@ -105,10 +105,16 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     }
 
     @Override
-    TransportResult result(TcpProxy proxy, List<Observation> observations, TransportSummary summary) {
+    long inFlightWindowNanos() {
+        return Long.MAX_VALUE; // TCP never gives up on a reply: every unanswered message was still on its way
+    }
+
+    @Override
+    TransportResult result(TcpProxy proxy, List<Observation> observations, TransportSummary summary,
+            TransportTiming timing) {
         List<TcpConnectionStats> connections = proxy.connections();
         return new TransportResult(Transport.TCP, observations, summary, proxy.decisions(), 0, log.corrupt.get(),
-                Optional.of(cost(connections)), cwnd(connections, traffic.clients(), startNanos - relayStartNanos));
+                Optional.of(cost(connections)), cwnd(connections, traffic.clients(), startNanos - relayStartNanos), timing);
     }
 
     private static void awaitAccepted(TcpProxy proxy, long count) {
@@ -118,8 +124,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
         }
     }
 
-    private static void send(Traffic traffic, Socket socket, int client, MessageLog log, long startNanos,
-            BooleanSupplier stopped) {
+    private void send(Socket socket, int client, long startNanos) {
         try {
             OutputStream out = socket.getOutputStream();
             for (long seq = 0; seq < traffic.messages(); seq++) {
@@ -127,6 +132,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
                     return;
                 }
                 long sentNanos = System.nanoTime() - startNanos;
+                paced(traffic.sendOffsetNanos(seq), sentNanos);
                 log.sent(client, seq, sentNanos);
                 out.write(ProbeCodec.encodeLine(new Probe(client, seq, sentNanos, traffic.sizeBytes())));
             }

@@ -1,5 +1,7 @@
 package dev.netlab.simulator.relay.tcp;
 
+import dev.netlab.core.result.TimingError;
+
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
@@ -291,5 +293,10 @@ public final class TcpRelay implements AutoCloseable {
                 link.abort();
             }
         });
+    }
+
+    /** How late the emulation's timer woke after each due event (none when not emulating): the host's timer noise. */
+    public TimingError timerLateness() {
+        return timer == null ? TimingError.NONE : timer.lateness().summary();
     }
 }
