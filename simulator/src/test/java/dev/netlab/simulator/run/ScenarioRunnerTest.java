@@ -35,11 +35,12 @@ class ScenarioRunnerTest {
     @Timeout(120)
     void theFirstMessagesOfWhicheverTransportRunsFirstAreNoSlowerThanTheRest() throws IOException {
         // Start-up costs (class loading, compiling, the first timer, the TCP handshake) once showed as 50-170 ms
-        // round trips on the first messages. Order statistics, not a timed bound: the median of the first 20
-        // round trips must not be above the 90th percentile of the rest, and no more than one of the first 5
-        // may be above the rest's 99th percentile. If the first messages were like any others, the second
-        // fails about C(5,2)·0.01² = 0.1% of the time per transport; on a quiet host every round trip is
-        // about 20.3 ms. A host busy enough to break this marks its runs disturbed.
+        // round trips on the first 5-10 messages. Order statistics, not a timed bound: the median of the first
+        // 20 round trips must not be above the 90th percentile of the rest, and no more than one of the first
+        // 5 may be slower than every later message. If the first messages were like any others, the second
+        // fails with probability C(5,2)/C(n,2), under 0.1% for n = 180, and the first far less; on a quiet host
+        // every round trip is about 20.3 ms. Measured without the warm-up: the first 5 took 70-120 ms against
+        // 24 ms for the rest's p99, failing both.
         for (List<Transport> order : List.of(List.of(Transport.UDP, Transport.TCP), List.of(Transport.TCP, Transport.UDP))) {
             Scenario scenario = ScenarioLoader.load("steady.yaml", STEADY).withTransports(order);
             RunResult result = run(new ScenarioRunner(RunListener.NONE), scenario);
@@ -52,9 +53,9 @@ class ScenarioRunnerTest {
                 double restP90 = SampleSummary.nearestRank(rest, 90);
                 assertTrue(firstMedian <= restP90, where + ": first 20 median " + firstMedian + " ms above the rest's p90 "
                         + restP90 + " ms");
-                double restP99 = SampleSummary.nearestRank(rest, 99);
-                long slow = Arrays.stream(rtts, 0, 5).filter(rtt -> rtt > restP99).count();
-                assertTrue(slow <= 1, where + ": " + slow + " of the first 5 above the rest's p99 " + restP99 + " ms");
+                double restMax = Arrays.stream(rtts, 5, rtts.length).max().orElseThrow();
+                long slow = Arrays.stream(rtts, 0, 5).filter(rtt -> rtt > restMax).count();
+                assertTrue(slow <= 1, where + ": " + slow + " of the first 5 slower than any later one (" + restMax + " ms)");
             }
         }
     }
