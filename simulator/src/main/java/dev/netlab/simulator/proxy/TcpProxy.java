@@ -1,9 +1,8 @@
 package dev.netlab.simulator.proxy;
 
-import dev.netlab.core.result.TimingError;
-
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.relay.tcp.TcpRelay;

@@ -1,7 +1,5 @@
 package dev.netlab.simulator.relay.tcp;
 
-import dev.netlab.core.result.TimingError;
-
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
@@ -296,7 +294,7 @@ public final class TcpRelay implements AutoCloseable {
     }
 
     /** How late the emulation's timer woke after each due event (none when not emulating): the host's timer noise. */
-    public TimingError timerLateness() {
-        return timer == null ? TimingError.NONE : timer.lateness().summary();
+    public dev.netlab.core.result.TimingError timerLateness() {
+        return timer == null ? dev.netlab.core.result.TimingError.NONE : timer.lateness().summary();
     }
 }

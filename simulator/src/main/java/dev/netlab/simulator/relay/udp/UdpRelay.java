@@ -1,9 +1,8 @@
 package dev.netlab.simulator.relay.udp;
 
-import dev.netlab.core.result.TimingError;
-
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
 import java.io.IOException;
