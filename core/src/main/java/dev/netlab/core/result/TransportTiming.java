@@ -38,7 +38,7 @@ public record TransportTiming(double sendingMs, long inFlight, TimingError relay
     public String disturbedBecause() {
         StringBuilder b = new StringBuilder();
         if (relayLateMs.above(DISTURBED_P99_MS)) {
-            b.append(String.format(java.util.Locale.ROOT, "the relay's timer fired 1%% of its releases %.1f ms late or more (p99)",
+            b.append(String.format(java.util.Locale.ROOT, "the relay's timer fired 1%% of its deadlines %.1f ms late or more (p99)",
                     relayLateMs.p99Ms()));
         }
         if (pacingMs.above(DISTURBED_P99_MS)) {

@@ -28,7 +28,7 @@ class TransportTimingTest {
     @Test
     void theReasonNamesBothErrorsWhenBothAreLate() {
         TimingError late = new TimingError(10, 1, 6.0, 40);
-        assertEquals("the relay's timer fired 1% of its releases 6.0 ms late or more (p99) and the clients sent 1% of"
+        assertEquals("the relay's timer fired 1% of its deadlines 6.0 ms late or more (p99) and the clients sent 1% of"
                 + " their messages 6.0 ms after the planned time or later (p99)",
                 new TransportTiming(1, 0, late, late).disturbedBecause());
     }

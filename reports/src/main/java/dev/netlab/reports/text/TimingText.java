@@ -34,7 +34,7 @@ final class TimingText {
                 continue; // not measured (results written before timing was)
             }
             String name = e.getKey().name();
-            String measured = name + ": the relay's timer fired " + error(t.relayLateMs(), "release")
+            String measured = name + ": the relay's timer fired " + error(t.relayLateMs(), e.getKey() == Transport.UDP ? "release" : "wake-up")
                     + "; the clients sent " + error(t.pacingMs(), "message") + ".";
             out.add(t.disturbed()
                     ? measured + " " + name + "'s RTT, jitter and on-time figures are marked disturbed: "

@@ -93,7 +93,7 @@ class TimingTextTest {
         RunResults read = ResultsReader.read(dir);
         String sentence = TimingText.sentences(read).get(0);
         assertTrue(sentence.endsWith("UDP's RTT, jitter and on-time figures are marked disturbed: the relay's timer"
-                + " fired 1% of its releases 7.2 ms late or more (p99), above the 5 ms p99 threshold, so part of each"
+                + " fired 1% of its deadlines 7.2 ms late or more (p99), above the 5 ms p99 threshold, so part of each"
                 + " round trip is the host's own delay, not the link's."), sentence);
         for (String measure : List.of("RTT median (p50)", "RTT p99", "on time", "jitter (RFC 3550)")) {
             List<String> row = SummaryTable.cells(read).stream().filter(r -> r.get(0).equals(measure)).findFirst()
