@@ -101,6 +101,25 @@ public final class SummaryKeys {
     /** {@code consistency}: the lost-against-ledger check. */
     public static final String CONSISTENCY = "consistency";
 
+    /** {@code inFlight}: messages still on their way when the run was stopped; neither delivered nor lost. */
+    public static final String IN_FLIGHT = "inFlight";
+    /** {@code sendingMs}: how long the transport really sent (shorter than planned when stopped). */
+    public static final String SENDING_MS = "sendingMs";
+    /** {@code timing}: the run's own timing error (docs/results.md, "Timing"). */
+    public static final String TIMING = "timing";
+
+    // the timing object
+    /** {@code relayLateMs}: how late the relay's timer fired releases, a {@code count/p50/p99/max} object. */
+    public static final String RELAY_LATE_MS = "relayLateMs";
+    /** {@code pacingMs}: how late the clients sent after their planned time, a {@code count/p50/p99/max} object. */
+    public static final String PACING_MS = "pacingMs";
+    /** {@code count}: how many times were measured. */
+    public static final String COUNT = "count";
+    /** {@code disturbed}: whether a timing error's p99 passed the threshold, so RTT, jitter and on time carry host noise. */
+    public static final String DISTURBED = "disturbed";
+    /** {@code disturbedThresholdMs}: the p99 above which a run's timing figures are marked disturbed. */
+    public static final String DISTURBED_THRESHOLD_MS = "disturbedThresholdMs";
+
     // the rttMs object
     /** {@code p50}: median. */
     public static final String P50 = "p50";

@@ -18,13 +18,21 @@ import java.util.Optional;
  * @param corruptReplies replies that arrived damaged and were discarded by the client's probe check
  * @param tcp            for TCP: what reliability cost
  * @param cwnd           for TCP: the congestion windows over time
+ * @param timing         the run's own timing error, real sending time and messages in flight at a stop
  */
 public record TransportResult(Transport transport, List<Observation> observations, TransportSummary summary,
-        LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd) {
+        LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd,
+        TransportTiming timing) {
 
     /** Copies the lists. */
     public TransportResult {
         observations = List.copyOf(observations);
         cwnd = List.copyOf(cwnd);
+    }
+
+    /** A result whose timing was not measured ({@link TransportTiming#UNKNOWN}). */
+    public TransportResult(Transport transport, List<Observation> observations, TransportSummary summary,
+            LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd) {
+        this(transport, observations, summary, ledger, relayCapDrops, corruptReplies, tcp, cwnd, TransportTiming.UNKNOWN);
     }
 }

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Exit codes: 0 ok, 1 failure while running, 2 bad input.",
+            "Exit codes: 0 ok, 1 failure while running, 2 bad input, 130 stopped by Ctrl-C.",
             "Try it: netlab server udp --mode upper",
             "   then in another terminal: netlab client udp"
         })

@@ -49,12 +49,16 @@ class LabRunTest {
             JsonNode t = summary.path("transports").path(transport);
             for (String key : List.of("sent", "delivered", "lost", "duplicates", "reordered", "deliveryRatio",
                     "deliveryRatioCi95", "onTimeRatio", "rttMs", "jitterMs", "reorderExtentMax", "goodputBps", "ledger",
-                    "consistency")) {
+                    "consistency", "inFlight", "sendingMs", "timing")) {
                 assertTrue(t.has(key), transport + " lacks " + key);
             }
             for (String key : List.of("p50", "p90", "p99", "max", "mean")) {
                 assertTrue(t.path("rttMs").has(key), transport + ".rttMs lacks " + key);
             }
+            for (String key : List.of("relayLateMs", "pacingMs", "disturbedThresholdMs", "disturbed")) {
+                assertTrue(t.path("timing").has(key), transport + ".timing lacks " + key);
+            }
+            assertEquals(0, t.path("inFlight").asLong(), "a run that was not stopped has nothing in flight");
         }
         for (String key : List.of("retransmissions", "timeouts", "stallMs", "handshakeMs")) {
             assertTrue(summary.path("transports").path("tcp").has(key), "tcp lacks " + key);

@@ -1,6 +1,7 @@
 package dev.netlab.reports.results;
 
 import dev.netlab.core.metrics.SampleSummary;
+import dev.netlab.core.result.TransportTiming;
 import java.util.OptionalLong;
 
 /**
@@ -26,10 +27,27 @@ import java.util.OptionalLong;
  * @param handshakeMs        TCP only: connection set-up time, milliseconds (NaN for UDP)
  * @param lostExplainedByLedger losses the relay's ledger accounts for; empty when not given
  * @param consistent         whether the clients' losses and the ledger's drops agree
+ * @param timing             real sending time, messages in flight at a stop and the run's own timing error
  */
 public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
         double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
         SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
         OptionalLong retransmissions, OptionalLong timeouts, double stallMs, double handshakeMs,
-        OptionalLong lostExplainedByLedger, boolean consistent) {
+        OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing) {
+
+    /** A summary without timing ({@link TransportTiming#UNKNOWN}), as in results written before it was measured. */
+    public MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
+            double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
+            SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
+            OptionalLong retransmissions, OptionalLong timeouts, double stallMs, double handshakeMs,
+            OptionalLong lostExplainedByLedger, boolean consistent) {
+        this(sent, delivered, lost, duplicates, reordered, deliveryRatio, deliveryCi95Low, deliveryCi95High,
+                onTimeRatio, rttMs, jitterMs, reorderExtentMax, goodputBps, retransmissions, timeouts, stallMs,
+                handshakeMs, lostExplainedByLedger, consistent, TransportTiming.UNKNOWN);
+    }
+
+    /** Messages whose fate is known: sent minus those in flight at a stop. */
+    public long settled() {
+        return sent - timing.inFlight();
+    }
 }

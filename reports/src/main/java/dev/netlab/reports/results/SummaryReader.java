@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.result.ResultsLayout;
+import dev.netlab.core.result.TimingError;
+import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Transport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +118,20 @@ final class SummaryReader {
                 optional(t, ON_TIME_RATIO), rttMs, optional(t, JITTER_MS), t.path(REORDER_EXTENT_MAX).asInt(0),
                 optional(t, GOODPUT_BPS), optionalWhole(t, RETRANSMISSIONS), optionalWhole(t, TIMEOUTS),
                 optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
-                optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true));
+                optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true),
+                timing(t));
+    }
+
+    /** The timing object and the in-flight count; {@link TransportTiming#UNKNOWN}'s values where absent (older files). */
+    private static TransportTiming timing(JsonNode t) {
+        JsonNode timing = t.path(TIMING);
+        return new TransportTiming(optional(t, SENDING_MS), t.path(IN_FLIGHT).asLong(0),
+                error(timing.path(RELAY_LATE_MS)), error(timing.path(PACING_MS)));
+    }
+
+    private static TimingError error(JsonNode e) {
+        long count = e.path(COUNT).asLong(0);
+        return count == 0 ? TimingError.NONE : new TimingError(count, optional(e, P50), optional(e, P99), optional(e, MAX));
     }
 
     private static JsonNode required(JsonNode node, String field) throws ResultsFormatException {

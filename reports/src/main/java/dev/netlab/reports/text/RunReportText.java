@@ -26,8 +26,8 @@ public final class RunReportText {
         StringBuilder b = new StringBuilder(Html.head("netlab report: " + s.name()));
         b.append("<h1>netlab report: ").append(Html.escape(s.name())).append("</h1>\n");
         b.append("<p>").append(Html.escape(intro(r))).append("</p>\n");
-        if (r.partial()) {
-            b.append("<p class=\"note\">This run stopped early: the results are partial.</p>\n");
+        for (String line : TimingText.partial(r)) {
+            b.append("<p class=\"note\">").append(Html.escape(line)).append("</p>\n");
         }
         b.append("<h2>Scenario</h2>\n<ul>\n");
         for (String line : scenarioLines(s)) {
@@ -37,6 +37,11 @@ public final class RunReportText {
         r.scenarioYaml().ifPresent(yaml -> b.append("<details><summary>scenario.yaml</summary>\n<pre>")
                 .append(Html.escape(yaml)).append("</pre></details>\n"));
         b.append("<h2>Summary</h2>\n").append(Html.table(SummaryTable.header(r), SummaryTable.cells(r)));
+        List<String> timing = TimingText.sentences(r);
+        if (!timing.isEmpty()) {
+            b.append("<h2>Timing</h2>\n");
+            timing.forEach(line -> b.append("<p>").append(Html.escape(line)).append("</p>\n"));
+        }
         b.append("<h2>Charts</h2>\n");
         for (Figure f : figures) {
             b.append("<h3>").append(Html.escape(f.title())).append("</h3>\n");
@@ -54,14 +59,19 @@ public final class RunReportText {
         ScenarioInfo s = r.scenario();
         StringBuilder b = new StringBuilder();
         b.append("# netlab report: ").append(s.name()).append("\n\n").append(intro(r)).append("\n\n");
-        if (r.partial()) {
-            b.append("> **This run stopped early: the results are partial.**\n\n");
+        for (String line : TimingText.partial(r)) {
+            b.append("> **").append(Markdown.escape(line)).append("**\n\n");
         }
         b.append("## Scenario\n\n");
         for (String line : scenarioLines(s)) {
             b.append("- ").append(Markdown.escape(line)).append('\n');
         }
         b.append("\n## Summary\n\n").append(Markdown.table(SummaryTable.header(r), SummaryTable.cells(r)));
+        List<String> timing = TimingText.sentences(r);
+        if (!timing.isEmpty()) {
+            b.append("\n## Timing\n\n");
+            timing.forEach(line -> b.append(Markdown.escape(line)).append("\n\n"));
+        }
         b.append("\n## Charts\n\n");
         for (Figure f : figures) {
             b.append("### ").append(f.title()).append("\n\n");
@@ -75,11 +85,12 @@ public final class RunReportText {
 
     private static String intro(RunResults r) {
         ScenarioInfo s = r.scenario();
-        return String.format(Locale.ROOT, "%s%s ran the %s profile over %s for %s each, scenario %s, seed %d.",
+        return String.format(Locale.ROOT, "%s%s ran the %s profile over %s%s, scenario %s, seed %d.",
                 s.description().isEmpty() ? "" : s.description() + " ", Numbers.count(s.clients(), "client"),
                 s.profile().isEmpty() ? "default" : s.profile(),
                 String.join(" and ", r.transports().stream().map(Transport::name).toList()),
-                Numbers.ms(s.durationMs()).replace(".0 ms", " ms"), s.name(), s.seed());
+                (r.partial() ? ", planned for %s each but stopped early" : " for %s each").formatted(
+                        Numbers.ms(s.durationMs()).replace(".0 ms", " ms")), s.name(), s.seed());
     }
 
     private static List<String> scenarioLines(ScenarioInfo s) {

@@ -1,5 +1,6 @@
 package dev.netlab.reports.text;
 
+import dev.netlab.core.result.TimingError;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.reports.results.MeasuredSummary;
@@ -48,7 +49,10 @@ final class SummaryTable {
         rows.add(row(r, "messages sent", profile(s), "–", m -> Numbers.number(m.sent())));
         rows.add(row(r, "loss", links(s, "loss"),
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(th.roundTripLossRate()) + " round trip",
-                m -> Numbers.percent(m.sent() == 0 ? Double.NaN : (double) m.lost() / m.sent()) + " (" + m.lost() + " lost)"));
+                m -> Numbers.percent(m.settled() == 0 ? Double.NaN : (double) m.lost() / m.settled()) + " (" + m.lost() + " lost)"));
+        if (r.summaries().values().stream().anyMatch(m -> m.timing().inFlight() > 0)) {
+            rows.add(row(r, "in flight at the stop (not lost)", "–", "–", m -> Numbers.number(m.timing().inFlight())));
+        }
         rows.add(row(r, "delivered (95% CI)", "–",
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(1 - th.roundTripLossRate()),
                 m -> Numbers.percent(m.deliveryRatio()) + (Double.isNaN(m.deliveryCi95Low()) ? ""
@@ -60,19 +64,35 @@ final class SummaryTable {
             rows.add(row(r, "handshake", "–", "–", m -> Numbers.ms(m.handshakeMs())));
         }
         rows.add(row(r, "RTT median (p50)", links(s, "delay"),
-                Double.isNaN(th.meanRttMs()) ? "–" : Numbers.ms(th.meanRttMs()) + " mean", m -> Numbers.ms(m.rttMs().p50())));
-        rows.add(row(r, "RTT p99", "–", "–", m -> Numbers.ms(m.rttMs().p99())));
-        rows.add(row(r, "RTT max", "–", "–", m -> Numbers.ms(m.rttMs().max())));
+                Double.isNaN(th.meanRttMs()) ? "–" : Numbers.ms(th.meanRttMs()) + " mean", m -> timed(m, Numbers.ms(m.rttMs().p50()))));
+        rows.add(row(r, "RTT p99", "–", "–", m -> timed(m, Numbers.ms(m.rttMs().p99()))));
+        rows.add(row(r, "RTT max", "–", "–", m -> timed(m, Numbers.ms(m.rttMs().max()))));
         rows.add(row(r, "on time", s.hasDeadline() ? "deadline " + Numbers.ms(s.deadlineMs()) : "no deadline", "–",
-                m -> Numbers.percent(m.onTimeRatio())));
-        rows.add(row(r, "jitter (RFC 3550)", links(s, "jitter"), "–", m -> Numbers.ms(m.jitterMs())));
+                m -> timed(m, Numbers.percent(m.onTimeRatio()))));
+        rows.add(row(r, "jitter (RFC 3550)", links(s, "jitter"), "–", m -> timed(m, Numbers.ms(m.jitterMs()))));
         rows.add(row(r, "reordered (RFC 4737), largest extent", links(s, "reorder"), "–",
                 m -> m.reordered() + ", " + m.reorderExtentMax()));
         rows.add(row(r, "duplicates", links(s, "duplicate"), "–", m -> Numbers.number(m.duplicates())));
         rows.add(DeliveredRate.row(r, links(s, "rate")));
         rows.add(row(r, "losses explained by the relay's ledger", "–", "–", m -> (m.consistent() ? "yes" : "NO")
                 + (m.lostExplainedByLedger().isPresent() ? " (" + m.lostExplainedByLedger().getAsLong() + ")" : "")));
+        rows.add(row(r, "host timing error p99: relay timer, client pacing", "–", "–", SummaryTable::timingError));
         return rows;
+    }
+
+    /** A timing figure, marked when the host's own timing error disturbed it (docs/results.md, "Timing"). */
+    static String timed(MeasuredSummary m, String figure) {
+        return m.timing().disturbed() ? figure + " " + DISTURBED : figure;
+    }
+
+    /** The mark on a disturbed timing figure. */
+    static final String DISTURBED = "(disturbed)";
+
+    private static String timingError(MeasuredSummary m) {
+        TimingError relay = m.timing().relayLateMs();
+        TimingError pacing = m.timing().pacingMs();
+        return TimingText.ms(relay) + ", "
+                + TimingText.ms(pacing) + (m.timing().disturbed() ? " " + DISTURBED : "");
     }
 
     private static Row row(RunResults r, String measure, String configured, String theory,

@@ -23,6 +23,7 @@ public abstract class TimerThread implements AutoCloseable {
     private final long spinNanos;
     private boolean closed;
     private volatile boolean slackLowered;
+    private final LatenessHistogram lateness = new LatenessHistogram();
 
     /**
      * @param name      the thread's name
@@ -59,6 +60,11 @@ public abstract class TimerThread implements AutoCloseable {
         return slackLowered;
     }
 
+    /** How late each deadline fired after its time, over the thread's life: the host's timer noise. */
+    public final LatenessHistogram lateness() {
+        return lateness;
+    }
+
     private void loop() {
         slackLowered = TimerSlack.lowerForCurrentThread();
         lock.lock();
@@ -73,6 +79,7 @@ public abstract class TimerThread implements AutoCloseable {
                 } else if (waitNanos > 0) {
                     spinUntil(deadline);
                 } else {
+                    lateness.record(-waitNanos);
                     fire();
                 }
             }

@@ -1,5 +1,6 @@
 package dev.netlab.simulator.proxy;
 
+import dev.netlab.core.result.TimingError;
 import dev.netlab.core.engine.LedgerCounters;
 import java.net.InetSocketAddress;
 
@@ -26,6 +27,9 @@ public interface Proxy<S, R> extends AutoCloseable {
 
     /** What the engine decided so far, per direction and action (nothing when {@link #direct()}). */
     LedgerCounters decisions();
+
+    /** How late the relay's timer fired after each scheduled moment so far (docs/results.md, "Timing"). */
+    TimingError timerLateness();
 
     /** Starts the phases counting from {@code startNanos} (nanoTime clock), for a spec built {@link ProxySpec#forRun()}. */
     void startPhases(long startNanos);

@@ -2,6 +2,7 @@ package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.relay.tcp.TcpRelay;
@@ -133,6 +134,11 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
     @Override
     public void startPhases(long startNanos) {
         impairments.startPhases(startNanos);
+    }
+
+    @Override
+    public TimingError timerLateness() {
+        return relay.timerLateness();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.udp.UdpRelay;
 import dev.netlab.simulator.relay.udp.UdpRelayOptions;
@@ -94,6 +95,11 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     @Override
     public void startPhases(long startNanos) {
         impairments.startPhases(startNanos);
+    }
+
+    @Override
+    public TimingError timerLateness() {
+        return relay.timerLateness();
     }
 
     @Override

@@ -67,13 +67,29 @@ final class MessageLog {
         replied.incrementAndGet();
     }
 
+    /** Messages sent at or after {@code fromNanos} whose reply has not come. */
+    long unanswered(long fromNanos) {
+        long count = 0;
+        for (int c = 0; c < clients; c++) {
+            for (int s = 0; s < messages; s++) {
+                if (sendNanos[c][s] != NONE && sendNanos[c][s] >= fromNanos && receiveNanos[c][s] == NONE) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /** Whether every message sent so far has its reply. */
     boolean allReplied() {
         return replied.get() >= sent.get();
     }
 
-    /** One observation per message that was sent, client by client in sequence order. */
-    List<Observation> observations(int sizeBytes) {
+    /**
+     * One observation per message that was sent, client by client in sequence order, leaving out
+     * the messages in flight: unanswered and sent at or after {@code inFlightFromNanos}.
+     */
+    List<Observation> observations(int sizeBytes, long inFlightFromNanos) {
         List<Observation> out = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             for (int s = 0; s < messages; s++) {
@@ -82,6 +98,9 @@ final class MessageLog {
                     continue; // stopped before this one was sent
                 }
                 long at = receiveNanos[c][s];
+                if (at == NONE && sentAt >= inFlightFromNanos) {
+                    continue; // still on its way when the run was stopped: its fate is unknown
+                }
                 Observation o = at == NONE ? Observation.lost(c, s, sentAt, sizeBytes)
                         : Observation.delivered(c, s, sentAt, sizeBytes, arrivalIndex[c][s], at);
                 out.add(duplicates[c][s] > 0 ? o.withDuplicates(duplicates[c][s]) : o);

@@ -4,13 +4,7 @@ import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
-import dev.netlab.core.engine.LedgerSink;
-import dev.netlab.core.engine.LinkConfig;
-import dev.netlab.core.traffic.Traffic;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,7 +29,7 @@ public final class ScenarioRunner {
 
     /** Runs every transport of the scenario, writing the engine's decisions to {@code ledger}. */
     public RunResult run(Scenario scenario, RunLedger ledger) throws IOException {
-        warmUp(scenario);
+        WarmUp.run(scenario, () -> stopped);
         Map<Transport, TransportResult> results = new LinkedHashMap<>();
         for (Transport transport : scenario.transports()) {
             if (stopped) {
@@ -47,29 +41,6 @@ public final class ScenarioRunner {
             results.put(transport, result);
         }
         return new RunResult(scenario, results, stopped);
-    }
-
-    /**
-     * Sends a few hundred unrecorded messages over a clean link first, so the measured run does not
-     * pay for the JVM compiling the relay and the clients (which otherwise shows as 200 ms round
-     * trips in the first quarter second). It uses its own engine, so the run's fates are untouched.
-     */
-    private void warmUp(Scenario scenario) throws IOException {
-        Traffic traffic = new Traffic(scenario.traffic().profile(), 1, 300, scenario.traffic().sizeBytes(),
-                Duration.ofMillis(1), 1, Optional.empty(), scenario.traffic().server());
-        Scenario clean = new Scenario(scenario.name(), "", scenario.seed(), traffic, Map.of(), Map.of(),
-                LinkConfig.TRANSPARENT, LinkConfig.TRANSPARENT, List.of(), scenario.transports(), scenario.tcp(),
-                Duration.ofMillis(200));
-        for (Transport transport : scenario.transports()) {
-            if (stopped) {
-                return;
-            }
-            if (transport == Transport.UDP) {
-                UdpTransportRun.run(clean, LedgerSink.NONE, RunListener.NONE, () -> stopped);
-            } else {
-                TcpTransportRun.run(clean, LedgerSink.NONE, RunListener.NONE, () -> stopped);
-            }
-        }
     }
 
     /** Stops the run as soon as it can; callable from any thread. */

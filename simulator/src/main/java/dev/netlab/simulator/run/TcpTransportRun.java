@@ -11,9 +11,9 @@ import dev.netlab.core.probe.ProbeDecoding;
 import dev.netlab.core.result.CwndPoint;
 import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
-import dev.netlab.core.traffic.Traffic;
 import dev.netlab.simulator.net.Pacer;
 import dev.netlab.simulator.proxy.ProxySpec;
 import dev.netlab.simulator.proxy.TcpProxy;
@@ -74,6 +74,22 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
             socket.connect(proxy.address(), 10_000);
             awaitAccepted(proxy, c + 1);
         }
+        awaitHandshakes(proxy);
+    }
+
+    /**
+     * Waits out the emulated handshakes, as a real {@code connect()} returns only once its handshake
+     * is done: otherwise the first messages would wait behind it and their round trips would carry
+     * it (it is reported apart, as handshakeMs). The relay holds data for each connection's handshake
+     * time from its accept, all of which came before now.
+     */
+    private void awaitHandshakes(TcpProxy proxy) {
+        long until = System.nanoTime() + 10_000_000_000L; // the relay lists a link just after counting its accept
+        while (proxy.connections().size() < traffic.clients() && System.nanoTime() - until < 0) {
+            Pacer.waitUntil(System.nanoTime() + 1_000_000L, stopped);
+        }
+        long longest = proxy.connections().stream().mapToLong(TcpConnectionStats::handshakeNanos).max().orElse(0);
+        Pacer.waitUntil(System.nanoTime() + longest + 1_000_000L, stopped);
     }
 
     @Override
@@ -83,7 +99,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
             int client = c;
             Socket socket = clients.get(c);
             startThread("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, runStartNanos));
-            startThread("netlab-run-tcp-send-" + c, () -> send(traffic, socket, client, log, runStartNanos, stopped));
+            startThread("netlab-run-tcp-send-" + c, () -> send(socket, client, runStartNanos));
         }
         long total = traffic.totalMessages();
         while (log.sent.get() < total && !stopped.getAsBoolean() && threads.stream().anyMatch(Thread::isAlive)) {
@@ -105,10 +121,16 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     }
 
     @Override
-    TransportResult result(TcpProxy proxy, List<Observation> observations, TransportSummary summary) {
+    long inFlightWindowNanos() {
+        return Long.MAX_VALUE; // TCP never gives up on a reply: every unanswered message was still on its way
+    }
+
+    @Override
+    TransportResult result(TcpProxy proxy, List<Observation> observations, TransportSummary summary,
+            TransportTiming timing) {
         List<TcpConnectionStats> connections = proxy.connections();
         return new TransportResult(Transport.TCP, observations, summary, proxy.decisions(), 0, log.corrupt.get(),
-                Optional.of(cost(connections)), cwnd(connections, traffic.clients(), startNanos - relayStartNanos));
+                Optional.of(cost(connections)), cwnd(connections, traffic.clients(), startNanos - relayStartNanos), timing);
     }
 
     private static void awaitAccepted(TcpProxy proxy, long count) {
@@ -118,8 +140,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
         }
     }
 
-    private static void send(Traffic traffic, Socket socket, int client, MessageLog log, long startNanos,
-            BooleanSupplier stopped) {
+    private void send(Socket socket, int client, long startNanos) {
         try {
             OutputStream out = socket.getOutputStream();
             for (long seq = 0; seq < traffic.messages(); seq++) {
@@ -127,6 +148,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
                     return;
                 }
                 long sentNanos = System.nanoTime() - startNanos;
+                paced(traffic.sendOffsetNanos(seq), sentNanos);
                 log.sent(client, seq, sentNanos);
                 out.write(ProbeCodec.encodeLine(new Probe(client, seq, sentNanos, traffic.sizeBytes())));
             }

@@ -4,9 +4,11 @@ import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.metrics.Observation;
 import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.traffic.Traffic;
+import dev.netlab.simulator.net.LatenessHistogram;
 import dev.netlab.simulator.net.Pacer;
 import dev.netlab.simulator.proxy.Proxy;
 import dev.netlab.simulator.proxy.ProxySpec;
@@ -37,6 +39,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
     final RunListener listener;
     final BooleanSupplier stopped;
     final List<Thread> threads = new ArrayList<>();
+    private final LatenessHistogram pacing = new LatenessHistogram();
     private final Transport transport;
     private final LedgerSink ledger;
 
@@ -73,12 +76,26 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
     /** Closes every client's socket, which ends its threads. */
     abstract void closeClients() throws IOException;
 
+    /**
+     * How long before a stop an unanswered message counts as in flight rather than lost: UDP gives
+     * up on a reply after its drain, TCP never loses one.
+     */
+    abstract long inFlightWindowNanos();
+
     /** The result, from the observations and the closed proxy. */
-    abstract TransportResult result(P proxy, List<Observation> observations, TransportSummary summary);
+    abstract TransportResult result(P proxy, List<Observation> observations, TransportSummary summary,
+            TransportTiming timing);
+
+    /** Records how late a send was against its plan; call from the sending thread right after sending. */
+    final void paced(long plannedNanos, long actualNanos) {
+        pacing.record(actualNanos - plannedNanos);
+    }
 
     final TransportResult run() throws IOException {
         P proxy = null;
         Server server = null;
+        long startNanos = System.nanoTime();
+        long stopAtNanos = Long.MAX_VALUE; // from the start; stays MAX unless stopped
         listener.started(transport, traffic.totalMessages());
         try {
             server = startServer();
@@ -89,7 +106,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
                     .withLedgerSink(ledger)
                     .forRun());
             connectClients(proxy);
-            long startNanos = System.nanoTime();
+            startNanos = System.nanoTime();
             proxy.startPhases(startNanos);
             exchange(startNanos);
             long drainUntil = System.nanoTime() + drain().toNanos();
@@ -98,6 +115,9 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
                 listener.progress(transport, log.sent.get(), log.replied.get());
             }
         } finally {
+            if (stopped.getAsBoolean()) {
+                stopAtNanos = System.nanoTime() - startNanos;
+            }
             if (server != null) {
                 server.close().run();
             }
@@ -108,9 +128,13 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
             }
             listener.finished(transport);
         }
-        List<Observation> observations = log.observations(traffic.sizeBytes());
+        long inFlightFrom = stopAtNanos == Long.MAX_VALUE ? Long.MAX_VALUE : stopAtNanos - inFlightWindowNanos();
+        List<Observation> observations = log.observations(traffic.sizeBytes(), inFlightFrom);
         long deadline = traffic.deadline().map(Duration::toNanos).orElse(Long.MAX_VALUE);
-        return result(proxy, observations, TransportSummary.of(observations, deadline));
+        double sendingMs = Math.min(stopAtNanos, traffic.sendingTime().toNanos()) / 1e6;
+        TransportTiming timing = new TransportTiming(sendingMs, log.unanswered(inFlightFrom),
+                proxy.timerLateness(), pacing.summary());
+        return result(proxy, observations, TransportSummary.of(observations, deadline), timing);
     }
 
     /** Starts a daemon thread and keeps it to be joined at the end. */

@@ -7,6 +7,7 @@ import dev.netlab.core.probe.Probe;
 import dev.netlab.core.probe.ProbeCodec;
 import dev.netlab.core.probe.ProbeDecoding;
 import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.simulator.net.Pacer;
@@ -75,6 +76,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
             }
             for (int c = 0; c < clients.size(); c++) {
                 long sentNanos = System.nanoTime() - startNanos;
+                paced(traffic.sendOffsetNanos(seq), sentNanos);
                 byte[] message = ProbeCodec.encode(new Probe(c, seq, sentNanos, traffic.sizeBytes()));
                 log.sent(c, seq, sentNanos);
                 clients.get(c).write(ByteBuffer.wrap(message));
@@ -119,10 +121,16 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
     }
 
     @Override
-    TransportResult result(UdpProxy proxy, List<Observation> observations, TransportSummary summary) {
+    long inFlightWindowNanos() {
+        return Drain.udp(scenario).toNanos();
+    }
+
+    @Override
+    TransportResult result(UdpProxy proxy, List<Observation> observations, TransportSummary summary,
+            TransportTiming timing) {
         UdpProxySummary totals = proxy.summary();
         return new TransportResult(Transport.UDP, observations, summary, proxy.decisions(),
                 totals.uplink().relayCap() + totals.downlink().relayCap(), log.corrupt.get(), Optional.empty(),
-                List.of());
+                List.of(), timing);
     }
 }

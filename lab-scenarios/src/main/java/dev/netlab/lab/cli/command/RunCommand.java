@@ -15,6 +15,7 @@ import dev.netlab.reports.LabReport;
 import dev.netlab.reports.chart.ReportOptions;
 import dev.netlab.simulator.run.RunListener;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
             "impairments and the same seed, and compare them. Writes a results directory",
             "(scenario.yaml, messages.csv, ledger.csv, summary.json) and prints UDP and",
             "TCP side by side. Ctrl-C stops early and still writes what was measured,",
-            "marked partial."
+            "marked partial: messages still on their way count as in flight, not lost,",
+            "and the exit code is 130."
         },
         footer = {"", "Examples:", "  netlab run lossy-wifi", "  netlab run handover --transports udp --duration 5s",
             "  netlab run my-scenario.yaml --out results/"})
@@ -77,8 +79,9 @@ public final class RunCommand implements Callable<Integer> {
             }
         }, "netlab-run-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        RunResult result;
         try {
-            RunResult result = run.execute(scenario, dir);
+            result = run.execute(scenario, dir);
             report(scenario, result, dir);
         } finally {
             written.countDown(); // a Ctrl-C hook waits for this: the table and report are printed first
@@ -88,13 +91,35 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException shuttingDown) {
             // Ctrl-C: the hook is running
         }
-        return ExitCodes.OK;
+        return result.partial() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    /** "stopped early: UDP sent for 5.7 s of the planned 10.0 s, 3 in flight; TCP did not run". */
+    static String stoppedEarly(Scenario scenario, RunResult result) {
+        double plannedMs = scenario.traffic().sendingTime().toNanos() / 1e6;
+        StringBuilder b = new StringBuilder("stopped early (Ctrl-C), of the planned "
+                + String.format(Locale.ROOT, "%.1f s", plannedMs / 1000) + " per transport:");
+        for (Transport t : scenario.transports()) {
+            TransportResult r = result.transports().get(t);
+            b.append(' ').append(t.label().toUpperCase(Locale.ROOT));
+            if (r == null) {
+                b.append(" did not run;");
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, " sent for %.1f s, %d in flight (not lost);",
+                    r.timing().sendingMs() / 1000, r.timing().inFlight()));
+        }
+        b.setLength(b.length() - 1);
+        return b.toString();
     }
 
     private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
         io.out().println();
         io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
         ConsoleTable.print(result, io.out());
+        if (result.partial()) {
+            io.out().println(stoppedEarly(scenario, result));
+        }
         for (TransportResult r : result.transports().values()) {
             if (r.transport() == Transport.UDP && r.corruptReplies() > 0) {
                 io.out().println("UDP: " + r.corruptReplies() + " replies arrived damaged and were counted as lost");

@@ -1,7 +1,9 @@
 package dev.netlab.lab.cli.console;
 
 import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.TimingError;
 import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Transport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,23 +25,44 @@ public final class ConsoleTable {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
         columns.forEach(c -> header.append(String.format(Locale.ROOT, "%16s", c.transport().label().toUpperCase(Locale.ROOT))));
         out.println(header);
-        row(out, columns, "messages sent", r -> String.valueOf(r.summary().sent()));
+        row(out, columns, "messages sent", r -> String.valueOf(r.summary().sent() + r.timing().inFlight()));
         row(out, columns, "delivered", r -> String.format(Locale.ROOT, "%d (%s)", r.summary().delivered(),
                 percent(r.summary().deliveryRatio())));
         row(out, columns, "lost", r -> String.valueOf(r.summary().lost()));
-        row(out, columns, "on time", r -> percent(r.summary().onTimeRatio()));
+        if (columns.stream().anyMatch(r -> r.timing().inFlight() > 0)) {
+            row(out, columns, "in flight at the stop", r -> String.valueOf(r.timing().inFlight()));
+        }
+        row(out, columns, "on time", r -> timed(r, percent(r.summary().onTimeRatio())));
         row(out, columns, "reordered", r -> String.valueOf(r.summary().reordered()));
         row(out, columns, "duplicates", r -> String.valueOf(r.summary().duplicates()));
-        row(out, columns, "RTT p50 (ms)", r -> ms(r.summary().rttMs().p50()));
-        row(out, columns, "RTT p99 (ms)", r -> ms(r.summary().rttMs().p99()));
-        row(out, columns, "jitter (ms)", r -> ms(r.summary().jitterMs()));
+        row(out, columns, "RTT p50 (ms)", r -> timed(r, ms(r.summary().rttMs().p50())));
+        row(out, columns, "RTT p99 (ms)", r -> timed(r, ms(r.summary().rttMs().p99())));
+        row(out, columns, "jitter (ms)", r -> timed(r, ms(r.summary().jitterMs())));
         row(out, columns, "goodput (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
         if (run.transports().containsKey(Transport.TCP)) {
             row(out, columns, "retransmissions", r -> r.tcp().map(t -> String.valueOf(t.retransmissions())).orElse("-"));
             row(out, columns, "timeouts", r -> r.tcp().map(t -> String.valueOf(t.timeouts())).orElse("-"));
             row(out, columns, "stall (ms)", r -> r.tcp().map(t -> ms(t.stallMs())).orElse("-"));
         }
+        row(out, columns, "timer late p99 (ms)", r -> fine(r.timing().relayLateMs()));
+        row(out, columns, "pacing late p99 (ms)", r -> fine(r.timing().pacingMs()));
+        for (TransportResult r : columns) {
+            if (r.timing().disturbed()) {
+                out.println("* " + r.transport().label().toUpperCase(Locale.ROOT) + " timing figures are disturbed: "
+                        + r.timing().disturbedBecause() + " (threshold " + TransportTiming.DISTURBED_P99_MS
+                        + " ms p99); part of each round trip is the host's own delay");
+            }
+        }
         out.flush();
+    }
+
+    /** A timing figure, marked {@code *} when the host's own timing error disturbed it. */
+    private static String timed(TransportResult r, String figure) {
+        return r.timing().disturbed() ? figure + "*" : figure;
+    }
+
+    private static String fine(TimingError e) {
+        return e.count() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", e.p99Ms());
     }
 
     private static void row(PrintWriter out, List<TransportResult> columns, String name, Function<TransportResult, String> cell) {

@@ -9,6 +9,11 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** A flag, an argument or a scenario file is not valid. */
     public static final int BAD_INPUT = 2;
+    /**
+     * Stopped by Ctrl-C (128 + SIGINT, as shells report it): what was measured was still written,
+     * marked partial.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

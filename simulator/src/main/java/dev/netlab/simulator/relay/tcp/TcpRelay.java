@@ -292,4 +292,9 @@ public final class TcpRelay implements AutoCloseable {
             }
         });
     }
+
+    /** How late the emulation's timer woke after each due event (none when not emulating): the host's timer noise. */
+    public dev.netlab.core.result.TimingError timerLateness() {
+        return timer == null ? dev.netlab.core.result.TimingError.NONE : timer.lateness().summary();
+    }
 }

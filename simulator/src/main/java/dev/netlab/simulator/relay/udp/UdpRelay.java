@@ -2,6 +2,7 @@ package dev.netlab.simulator.relay.udp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
 import java.io.IOException;
@@ -127,6 +128,11 @@ public final class UdpRelay implements AutoCloseable {
     /** Bytes the engine delayed that wait for their release now. */
     long queuedBytes() {
         return scheduler.queuedBytes();
+    }
+
+    /** How late the release timer fired after each scheduled release: the host's timer noise. */
+    public TimingError timerLateness() {
+        return scheduler.lateness().summary();
     }
 
     /** Datagrams the engine delayed that wait for their release now. */

@@ -1,0 +1,38 @@
+package dev.netlab.lab.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.netlab.core.metrics.Observation;
+import dev.netlab.core.metrics.TransportSummary;
+import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.TimingError;
+import dev.netlab.core.result.TransportResult;
+import dev.netlab.core.result.TransportTiming;
+import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.ScenarioLoader;
+import dev.netlab.core.scenario.Transport;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunCommandTest {
+
+    @Test
+    void aStoppedRunSaysHowLongEachTransportReallySentAndWhichNeverRan() {
+        // UDP stopped at 5.7 s of a planned 10 s with 3 messages on their way; TCP never started.
+        Scenario scenario = ScenarioLoader.load("s.yaml", """
+                name: s
+                traffic: {profile: game, interval: 10ms, duration: 10s}
+                link: {delay: 10ms}
+                """);
+        List<Observation> none = List.of();
+        TransportResult udp = new TransportResult(Transport.UDP, none, TransportSummary.of(none, Long.MAX_VALUE),
+                new LedgerCounters(Map.of(), Map.of()), 0, 0, Optional.empty(), List.of(),
+                new TransportTiming(5_700, 3, TimingError.NONE, TimingError.NONE));
+        RunResult result = new RunResult(scenario, Map.of(Transport.UDP, udp), true);
+        assertEquals("stopped early (Ctrl-C), of the planned 10.0 s per transport: UDP sent for 5.7 s, 3 in flight"
+                + " (not lost); TCP did not run", RunCommand.stoppedEarly(scenario, result));
+    }
+}
