@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +28,28 @@ class BadValuesTest {
         assertEquals(2, run.exitCode(), run.toString());
         assertTrue(run.err().contains(expected), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"run clean", "sweep clean --vary uplink.loss=0,5%"})
+    void resultsAreNeverWrittenIntoADirectoryThatHoldsFiles(String command, @TempDir Path dir) throws Exception {
+        Path earlier = Files.writeString(dir.resolve("summary.json"), "{\"handed in\": true}");
+        String[] args = (command + " --duration 1s --quiet --out " + dir).split(" ");
+        CliRun run = CliRun.of("", args);
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("already holds files; netlab never overwrites results"), run.err());
+        assertEquals("{\"handed in\": true}", Files.readString(earlier), "the earlier results are untouched");
+        try (var entries = Files.list(dir)) {
+            assertEquals(1, entries.count());
+        }
+    }
+
+    @Test
+    void anOutDirectoryThatCannotBeCreatedIsOneSentence() {
+        CliRun run = CliRun.of("", "run", "clean", "--duration", "1s", "--out", "/proc/netlab-cannot-be-here");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--out /proc/netlab-cannot-be-here: cannot create it"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 }

@@ -8,6 +8,7 @@ import dev.netlab.lab.cli.console.ConsoleTable;
 import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.ProgressBar;
+import dev.netlab.lab.cli.option.OutputDirectory;
 import dev.netlab.lab.cli.option.RunOptions;
 import dev.netlab.lab.cli.option.Scenarios;
 import dev.netlab.lab.run.LabRun;
@@ -59,7 +60,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.apply(Scenarios.load(scenarioName));
-        Path dir = out != null ? out : LabRun.defaultDirectory(scenario);
+        Path dir = out != null ? OutputDirectory.fresh(out, "--out") : LabRun.defaultDirectory(scenario);
         boolean bar = !options.quiet && System.console() != null;
         RunListener listener = bar ? new ProgressBar(io.err()) : RunListener.NONE;
         LabRun run = new LabRun(listener);

@@ -12,6 +12,7 @@ import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.option.RunOptions;
 import dev.netlab.lab.cli.option.Scenarios;
+import dev.netlab.lab.cli.option.OutputDirectory;
 import dev.netlab.lab.cli.option.Vary;
 import dev.netlab.lab.run.LabRun;
 import dev.netlab.simulator.run.RunListener;
@@ -83,8 +84,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Scenario base = options.apply(Scenarios.load(scenarioName));
         String parameter = String.join("+", vary.stream().map(Vary::name).toList());
-        Path dir = out != null ? out : Path.of("runs", "sweep-" + base.name() + "-" + LocalDateTime.now().format(STAMP));
-        Files.createDirectories(dir);
+        Path dir = OutputDirectory.fresh(out != null ? out
+                : Path.of("runs", "sweep-" + base.name() + "-" + LocalDateTime.now().format(STAMP)), "--out");
         List<Scenario> atValue = new ArrayList<>();
         for (int i = 0; i < points; i++) {
             atValue.add(scenarioAt(base, vary, i));
