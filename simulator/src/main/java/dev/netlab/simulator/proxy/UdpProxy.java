@@ -80,7 +80,9 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     @Override
     public UdpProxySummary summary() {
         return new UdpProxySummary(totals(Direction.UPLINK), totals(Direction.DOWNLINK),
-                relay.counters().mappingsOpened(), spec.seed(), spec.direct());
+                relay.counters().mappingsOpened(), spec.seed(), spec.direct(),
+                new UdpProxySummary.NotRelayed(relay.counters().mappingLimitDrops(), relay.counters().handlingErrors(),
+                        relay.counters().serverUnreachable()));
     }
 
     @Override

@@ -10,8 +10,24 @@ import dev.netlab.core.engine.Direction;
  * @param clientsSeen client addresses that got a mapping
  * @param seed        the seed of every random decision
  * @param direct      whether datagrams were forwarded directly, with nothing to do
+ * @param notRelayed  what the relay itself could not pass on, outside the engine's decisions
  */
-public record UdpProxySummary(UdpTotals uplink, UdpTotals downlink, long clientsSeen, long seed, boolean direct) {
+public record UdpProxySummary(UdpTotals uplink, UdpTotals downlink, long clientsSeen, long seed, boolean direct,
+        NotRelayed notRelayed) {
+
+    /**
+     * Datagrams the relay itself could not pass on, each counted where it happened.
+     *
+     * @param pastMappingLimit datagrams from new clients while the most clients at once were mapped
+     * @param handlingErrors   datagrams whose handling failed unexpectedly (for example out of memory)
+     * @param serverUnreachable times the operating system reported nothing listening at the target
+     */
+    public record NotRelayed(long pastMappingLimit, long handlingErrors, long serverUnreachable) {
+        /** Whether anything at all was not relayed. */
+        public boolean any() {
+            return pastMappingLimit + handlingErrors + serverUnreachable > 0;
+        }
+    }
 
     /** The totals of {@code direction}. */
     public UdpTotals of(Direction direction) {

@@ -129,6 +129,12 @@ public final class ProxyUdpCommand implements Callable<Integer> {
                     d.label(), t.received(), t.forwarded(), t.dropped(), t.lossOrCorrupt(), t.queueFull(),
                     t.linkDown(), t.relayCap(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
         }
+        UdpProxySummary.NotRelayed not = summary.notRelayed();
+        if (not.any()) {
+            lines.add(String.format(Locale.ROOT, "not relayed by the relay itself: %d past the client limit,"
+                    + " %d to handling errors; the server was unreachable %d times", not.pastMappingLimit(),
+                    not.handlingErrors(), not.serverUnreachable()));
+        }
         lines.add("clients seen " + summary.clientsSeen() + ", seed " + summary.seed()
                 + (summary.direct() ? " (no impairment: direct forwarding)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger));

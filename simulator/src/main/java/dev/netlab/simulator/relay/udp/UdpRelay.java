@@ -168,9 +168,19 @@ public final class UdpRelay implements AutoCloseable {
 
     private void drain(SelectionKey key) {
         UdpMapping mapping = (UdpMapping) key.attachment();
-        for (int i = 0; i < BURST && key.isValid(); i++) {
-            if (mapping == null ? !readFront() : !readUpstream(mapping)) {
-                return;
+        try {
+            for (int i = 0; i < BURST && key.isValid(); i++) {
+                if (mapping == null ? !readFront() : !readUpstream(mapping)) {
+                    return;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            // One datagram must never end the relay: count it, close the mapping it came through
+            // (a client's next datagram opens a fresh one) and go on serving everyone else.
+            counters.handlingErrors.increment();
+            if (mapping != null && mappings.remove(mapping.client, mapping)) {
+                SelectorLoop.closeQuietly(mapping.upstream);
+                path.release(mapping.flow);
             }
         }
     }

@@ -14,6 +14,7 @@ public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
     final LongAdder mappingLimitDrops = new LongAdder();
     final LongAdder mappingsOpened = new LongAdder();
     final LongAdder mappingsEvicted = new LongAdder();
+    final LongAdder handlingErrors = new LongAdder();
 
     UdpRelayCounters() {
         super(DatagramCounts::new);
@@ -32,6 +33,14 @@ public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
     /** Datagrams dropped because the most clients at once were already mapped. */
     public long mappingLimitDrops() {
         return mappingLimitDrops.sum();
+    }
+
+    /**
+     * Datagrams whose handling failed with an unexpected error (for example out of memory): each is
+     * lost, its mapping closed, and the relay goes on serving everyone else.
+     */
+    public long handlingErrors() {
+        return handlingErrors.sum();
     }
 
     /** Replies lost because nothing listened at the target when they were sent. */

@@ -85,6 +85,28 @@ class UdpRelayTest {
     }
 
     @Test
+    void aDatagramWhoseHandlingFailsIsCountedAndTheRelayGoesOnServing() throws IOException {
+        // The path throws what a relay meets under pressure (out of memory) for one datagram only.
+        PacketPath exploding = (flow, uplink, index, datagram, arrivalNanos, to) -> {
+            if (datagram.remaining() == 4 && datagram.get(datagram.position()) == 'b') {
+                throw new OutOfMemoryError("injected for the test");
+            }
+            to.send(datagram);
+        };
+        try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
+                UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()),
+                        (scheduler, counters) -> exploding);
+                DatagramSocket client = socket()) {
+            send(client, relay.address(), "before");
+            assertEquals("before", receive(client));
+            send(client, relay.address(), "boom");
+            send(client, relay.address(), "after");
+            assertEquals("after", receive(client), "the relay still serves after the error");
+            assertEquals(1, relay.counters().handlingErrors());
+        }
+    }
+
+    @Test
     void aDatagramAtTheUdpSizeLimitPassesWhole() throws IOException {
         try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
                 UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()));
