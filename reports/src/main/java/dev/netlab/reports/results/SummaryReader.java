@@ -42,8 +42,11 @@ final class SummaryReader {
         try {
             root = new ObjectMapper().readTree(summaryFile.toFile());
         } catch (JsonProcessingException e) {
-            throw new ResultsFormatException("summary.json line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage(), e);
+            // Jackson gives no location for some refusals (nesting deeper than it allows, for one).
+            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+            String why = e.getOriginalMessage() == null ? "not valid JSON"
+                    : e.getOriginalMessage().lines().findFirst().orElse("not valid JSON");
+            throw new ResultsFormatException("summary.json" + where + ": " + why, e);
         }
         if (root == null || !root.isObject()) {
             throw new ResultsFormatException("summary.json: expected a JSON object");

@@ -79,4 +79,17 @@ class ResultsReaderTest {
                 () -> ResultsReader.read(tmp.resolve("nope")));
         assertTrue(e.getMessage().startsWith("not a results directory: "), e.getMessage());
     }
+
+    @Test
+    void aSummaryNestedDeeperThanJsonReadersAllowIsOneSentenceNotACrash() throws IOException {
+        ResultsFixture.write(tmp, true);
+        java.nio.file.Path summary = tmp.resolve("summary.json");
+        String json = java.nio.file.Files.readString(summary).strip();
+        // 5000 nested arrays: past Jackson's nesting limit, which refuses without a location.
+        java.nio.file.Files.writeString(summary, json.substring(0, json.length() - 1) + ", \"deep\": "
+                + "[".repeat(5000) + "]".repeat(5000) + "}");
+        ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> ResultsReader.read(tmp));
+        assertTrue(e.getMessage().startsWith("summary.json"), e.getMessage());
+        assertTrue(e.getMessage().lines().count() == 1, e.getMessage());
+    }
 }
