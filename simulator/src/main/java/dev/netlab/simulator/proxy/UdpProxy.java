@@ -26,6 +26,8 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     private final ProxySpec spec;
     private final Impairments impairments;
     private final UdpRelay relay;
+    /** The kernel's drops, read just before the sockets close (they vanish with them); empty until then. */
+    private volatile java.util.OptionalLong kernelDropsAtClose = java.util.OptionalLong.empty();
 
     private UdpProxy(ProxySpec spec, Impairments impairments, UdpRelay relay) {
         this.spec = spec;
@@ -82,7 +84,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
         return new UdpProxySummary(totals(Direction.UPLINK), totals(Direction.DOWNLINK),
                 relay.counters().mappingsOpened(), spec.seed(), spec.direct(),
                 new UdpProxySummary.NotRelayed(relay.counters().mappingLimitDrops(), relay.counters().handlingErrors(),
-                        relay.counters().serverUnreachable()));
+                        relay.counters().serverUnreachable(), kernelDropsAtClose));
     }
 
     @Override
@@ -107,6 +109,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     @Override
     public void close() {
         impairments.stopPhases();
+        kernelDropsAtClose = relay.kernelDrops();
         relay.close();
         impairments.close();
     }

@@ -21,11 +21,14 @@ public record UdpProxySummary(UdpTotals uplink, UdpTotals downlink, long clients
      * @param pastMappingLimit datagrams from new clients while the most clients at once were mapped
      * @param handlingErrors   datagrams whose handling failed unexpectedly (for example out of memory)
      * @param serverUnreachable times the operating system reported nothing listening at the target
+     * @param kernelDrops      datagrams the kernel dropped from the relay's socket buffers before the
+     *     relay read them (read at close, on Linux; empty while open and where the system does not say)
      */
-    public record NotRelayed(long pastMappingLimit, long handlingErrors, long serverUnreachable) {
+    public record NotRelayed(long pastMappingLimit, long handlingErrors, long serverUnreachable,
+            java.util.OptionalLong kernelDrops) {
         /** Whether anything at all was not relayed. */
         public boolean any() {
-            return pastMappingLimit + handlingErrors + serverUnreachable > 0;
+            return pastMappingLimit + handlingErrors + serverUnreachable + kernelDrops.orElse(0) > 0;
         }
     }
 

@@ -135,6 +135,9 @@ public final class ProxyUdpCommand implements Callable<Integer> {
                     + " %d to handling errors; the server was unreachable %d times", not.pastMappingLimit(),
                     not.handlingErrors(), not.serverUnreachable()));
         }
+        lines.add(not.kernelDrops().isPresent()
+                ? "dropped by the kernel before the relay read them (full socket buffers): " + not.kernelDrops().getAsLong()
+                : "drops in the kernel's socket buffers: unknown on this system (Linux shows them in /proc/net/udp)");
         lines.add("clients seen " + summary.clientsSeen() + ", seed " + summary.seed()
                 + (summary.direct() ? " (no impairment: direct forwarding)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger));

@@ -55,6 +55,7 @@ public final class UdpRelay implements AutoCloseable {
     private final ReleaseScheduler scheduler;
     private final Map<SocketAddress, UdpMapping> mappings = new ConcurrentHashMap<>();
     private final UdpRelayCounters counters = new UdpRelayCounters();
+    private final KernelDropCount kernelDrops = new KernelDropCount();
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> drainer = this::drain;
@@ -259,6 +260,8 @@ public final class UdpRelay implements AutoCloseable {
     }
 
     private void evictIdle(long now) {
+        kernelDrops.beforeClosing(mappings.values().stream()
+                .filter(m -> now - m.lastUsedNanos >= options.idleTimeout().toNanos()).toList());
         for (UdpMapping mapping : mappings.values()) {
             if (now - mapping.lastUsedNanos >= options.idleTimeout().toNanos()) {
                 counters.mappingsEvicted.increment(); // before removal, so a reader that sees it gone sees it counted
@@ -267,6 +270,14 @@ public final class UdpRelay implements AutoCloseable {
                 path.release(mapping.flow); // the engine forgets the flow: a proxy's memory stays bounded
             }
         }
+    }
+
+    /**
+     * Datagrams the kernel dropped from this relay's socket buffers before the relay could read
+     * them (Linux; empty elsewhere, where it is unknown). Read it before {@link #close()}.
+     */
+    public java.util.OptionalLong kernelDrops() {
+        return kernelDrops.total(front, mappings.values());
     }
 
     /** Closes every socket and stops both threads; datagrams still delayed are discarded. */
