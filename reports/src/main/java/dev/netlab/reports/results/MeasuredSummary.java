@@ -1,6 +1,9 @@
 package dev.netlab.reports.results;
 
 import dev.netlab.core.metrics.SampleSummary;
+import dev.netlab.core.result.TcpCost;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -22,14 +25,24 @@ import java.util.OptionalLong;
  * @param goodputBps         delivered payload, bits per second
  * @param retransmissions    TCP only: segments sent again
  * @param timeouts           TCP only: retransmission timer expiries
- * @param stallMs            TCP only: time spent waiting on retransmissions, milliseconds (NaN for UDP)
+ * @param holWaitMs          TCP only: head-of-line wait summed over connections and directions, milliseconds
+ *                           (NaN for UDP; read from {@code stallMs} in files written before issue 11)
  * @param handshakeMs        TCP only: connection set-up time, milliseconds (NaN for UDP)
+ * @param longestHolWaitMs   TCP only: the longest single head-of-line wait, milliseconds (NaN for UDP and old files)
+ * @param timeoutWaitMs      TCP only: time lost to retransmission timeouts, milliseconds (NaN for UDP and old files)
+ * @param retransmissionCauses TCP only: why segments were sent again; empty for UDP and old files
  * @param lostExplainedByLedger losses the relay's ledger accounts for; empty when not given
  * @param consistent         whether the clients' losses and the ledger's drops agree
  */
 public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
         double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
         SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
-        OptionalLong retransmissions, OptionalLong timeouts, double stallMs, double handshakeMs,
+        OptionalLong retransmissions, OptionalLong timeouts, double holWaitMs, double handshakeMs,
+        double longestHolWaitMs, double timeoutWaitMs, Optional<TcpCost.Causes> retransmissionCauses,
         OptionalLong lostExplainedByLedger, boolean consistent) {
+
+    /** Checks the causes are given (empty when unknown). */
+    public MeasuredSummary {
+        Objects.requireNonNull(retransmissionCauses, "retransmissionCauses");
+    }
 }

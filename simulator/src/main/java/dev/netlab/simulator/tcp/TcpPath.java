@@ -63,6 +63,8 @@ public final class TcpPath {
     private long segmentsSent;
     private final Map<RetransmitReason, Long> retransmissions = new EnumMap<>(RetransmitReason.class);
     private long timeouts;
+    private long timeoutWaitNanos;
+    private final RetransmissionBook book = new RetransmissionBook();
 
     /**
      * A path ready to carry data from {@code startNanos} on (after the handshake).
@@ -160,7 +162,9 @@ public final class TcpPath {
                 wire.lostTransmissions(),
                 receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
                 receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
-                cc.cwndBytes(), cc.ssthreshBytes(), trace.points());
+                cc.cwndBytes(), cc.ssthreshBytes(), trace.points(),
+                book.causes(wire.lostTransmissions()),
+                receiver.longestStallNanos(clockNanos), timeoutWaitNanos);
     }
 
     private void runDue(long nowNanos) {
@@ -234,6 +238,7 @@ public final class TcpPath {
 
     private void onTimeout(long now) {
         timeouts++;
+        timeoutWaitNanos += rto.rtoNanos();
         log(now, TcpAction.TIMEOUT, sndUna, 0, -1, rto.rtoNanos(), "");
         RetransmitReason reason = recovery.onTimeout(sndUna, sndNxt);
         rto.backOff();
@@ -247,6 +252,7 @@ public final class TcpPath {
             return;
         }
         retransmissions.merge(reason, 1L, Long::sum);
+        book.retransmitting(head, reason);
         transmit(head, now, TcpAction.RETRANSMITTED, reason.label());
         rtoDeadlineNanos = now + rto.rtoNanos();
     }
@@ -272,7 +278,9 @@ public final class TcpPath {
 
     private void transmit(Segment segment, long now, TcpAction action, String reason) {
         segment.transmissions++;
-        for (Wire.Arrival arrival : wire.send(segment, now, action, reason)) {
+        List<Wire.Arrival> arrivals = wire.send(segment, now, action, reason);
+        book.sent(segment, arrivals.isEmpty());
+        for (Wire.Arrival arrival : arrivals) {
             events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, segment.seq, segment.payload,
                     arrival.index()));
         }
