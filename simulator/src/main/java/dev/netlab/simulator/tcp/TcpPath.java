@@ -29,8 +29,9 @@ import java.util.PriorityQueue;
  *
  * <p>Model and its limits: the receiver ACKs every arriving segment with a cumulative ACK that
  * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
- * are indexed per path from {@code firstIndex} (after the handshake's), so the k-th transmission
- * meets the fate of the k-th UDP packet of the flow. A corrupted copy counts as lost (the
+ * are indexed per path from {@code firstIndex} (after the handshake's); a transmission's fate is
+ * drawn by its segment's place in the byte stream and its transmission number (see {@code Wire}).
+ * A corrupted copy counts as lost (the
  * receiver's checksum); the engine size of a segment is its payload, without headers. Nagle is off:
  * a short chunk goes out at once if the window allows. The destination is assumed to read at
  * once (no receive-window shrinking). FIN is not emulated: {@link #isDrained()} tells the relay
