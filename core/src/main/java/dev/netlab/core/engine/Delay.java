@@ -11,8 +11,14 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code delay: 20ms, jitter: 5ms, distribution: normal, preserveOrder: false}: each copy waits
  * {@code delay} plus a jitter drawn from the distribution, never less than zero. With
  * {@code preserveOrder: true} a copy is never released before the previous copy of its flow and
- * direction, so jitter cannot reorder (it bunches instead). {@link DelayDistribution#draws()}
- * draws per copy when jitter is set, none otherwise.
+ * direction, so jitter cannot reorder (it bunches instead). "Previous" means the copy this stage
+ * processed just before, in the order the relay hands packets to the engine: for UDP the datagram
+ * that reached the relay before, for TCP the transmission the emulation sent before (a
+ * retransmission included), on the emulation's clock. The hold is measured on the arrival times the
+ * relay passes: for TCP these are the emulation's send times, for UDP the real arrival times, so a
+ * UDP hold varies with the sender's real spacing by as much as that spacing varies; which copies
+ * are dropped never depends on it (no drop decision follows the delay except a rate queue's).
+ * {@link DelayDistribution#draws()} draws per copy when jitter is set, none otherwise.
  *
  * @param delay the base delay; default 0, at most 1h
  * @param jitter the spread around it; default 0, at most 1h

@@ -14,7 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * (seed, flow, direction, model name) alone, and each model draws a fixed number of values per
  * copy it sees (see each model). Hence: the same seed gives the same ledger; adding a flow never
  * changes another flow's fates; and the k-th packet of a flow and direction meets the same fate
- * in a UDP run and a TCP run, given the same earlier fates.
+ * in two runs, given the same earlier packets.
+ *
+ * <p>{@link #process(Packet, long)} draws instead from a stream fixed by (seed, flow, direction,
+ * model, draw key): the packet's fate then depends on its key, not on how many packets came before
+ * (stateful models still carry their state: the Gilbert-Elliott state, the rate queue, the reorder
+ * gap count, preserveOrder's last release). The TCP emulation keys each transmission by its segment's
+ * place in the byte stream and its transmission number, so how the relay's reads cut the bytes, and
+ * how many spurious retransmissions timing caused, do not change the fates of other segments.
  *
  * <h2>Threads</h2>
  * {@link #process} may be called from several threads. Each (flow, direction) has its own
@@ -74,10 +81,25 @@ public final class ImpairmentEngine {
             recorder.log(packet, Copy.of(packet), Action.FORWARDED, 0, "");
             return new Fate.Delivered(List.of(new Delivery(packet.arrivalNanos(), packet.payload(), Set.of())));
         }
+        return pipeline(packet).process(config, packet);
+    }
+
+    /**
+     * Decides one packet's fate with draws keyed by {@code drawKey} (see "Randomness" above) and records it.
+     *
+     * @param drawKey any number; equal keys in the same flow and direction get equal draws
+     */
+    public Fate process(Packet packet, long drawKey) {
+        LinkConfig config = link(packet.direction());
+        if (config.isTransparent()) {
+            return process(packet);
+        }
+        return pipeline(packet).process(config, packet, drawKey);
+    }
+
+    private Pipeline pipeline(Packet packet) {
         long key = ((long) packet.flow() << 1) | packet.direction().ordinal();
-        Pipeline pipeline = pipelines.computeIfAbsent(key,
-                k -> new Pipeline(seed, packet.flow(), packet.direction(), recorder));
-        return pipeline.process(config, packet);
+        return pipelines.computeIfAbsent(key, k -> new Pipeline(seed, packet.flow(), packet.direction(), recorder));
     }
 
     /**

@@ -16,7 +16,7 @@ final class Pipeline {
     private final int flow;
     private final Direction direction;
     private final Recorder recorder;
-    private final Map<String, RandomGenerator> generators = new HashMap<>();
+    private final Map<String, KeyedRandom> generators = new HashMap<>();
     private LinkConfig builtFor;
     private Map<Impairment, Stage> stages = Map.of();
     private Stage[] chain = new Stage[0];
@@ -37,6 +37,23 @@ final class Pipeline {
         if (config != builtFor) {
             rebuild(config);
         }
+        return run(packet);
+    }
+
+    /** Runs one packet with every model drawing from the stream of {@code drawKey} (see {@link KeyedRandom}). */
+    synchronized Fate process(LinkConfig config, Packet packet, long drawKey) {
+        if (config != builtFor) {
+            rebuild(config);
+        }
+        generators.values().forEach(g -> g.useKey(drawKey));
+        try {
+            return run(packet);
+        } finally {
+            generators.values().forEach(KeyedRandom::useSequence);
+        }
+    }
+
+    private Fate run(Packet packet) {
         firstDrop = null;
         // Depth first: the original runs the whole chain, then the duplicate (if any) runs the stages after
         // the split. Each stage still sees the original before its duplicate, and the common one-copy case
@@ -115,6 +132,7 @@ final class Pipeline {
     }
 
     private RandomGenerator generator(String model) {
-        return generators.computeIfAbsent(model, name -> Seeds.generator(seed, flow, direction, name));
+        return generators.computeIfAbsent(model, name -> new KeyedRandom(Seeds.generator(seed, flow, direction, name),
+                Seeds.modelSeed(seed, flow, direction, name)));
     }
 }

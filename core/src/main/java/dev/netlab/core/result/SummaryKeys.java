@@ -90,8 +90,18 @@ public final class SummaryKeys {
     public static final String RETRANSMISSIONS = "retransmissions";
     /** {@code timeouts}: TCP: timer expiries. */
     public static final String TIMEOUTS = "timeouts";
-    /** {@code stallMs}: TCP: time held behind a hole. */
+    /** {@code stallMs}: TCP, files written before issue 11: head-of-line wait; read as {@link #HOL_WAIT_MS}. */
     public static final String STALL_MS = "stallMs";
+    /** {@code holWaitMs}: TCP: head-of-line wait, summed over connections and directions. */
+    public static final String HOL_WAIT_MS = "holWaitMs";
+    /** {@code longestHolWaitMs}: TCP: the longest single head-of-line wait. */
+    public static final String LONGEST_HOL_WAIT_MS = "longestHolWaitMs";
+    /** {@code timeoutWaitMs}: TCP: time lost to retransmission timeouts (expired timers' lengths). */
+    public static final String TIMEOUT_WAIT_MS = "timeoutWaitMs";
+    /** {@code retransmissionCauses}: TCP: the causes object. */
+    public static final String RETRANSMISSION_CAUSES = "retransmissionCauses";
+    /** {@code tcpPaths}: TCP: one object per connection and direction. */
+    public static final String TCP_PATHS = "tcpPaths";
     /** {@code handshakeMs}: TCP: longest handshake. */
     public static final String HANDSHAKE_MS = "handshakeMs";
     /** {@code corruptReplies}: damaged replies discarded (also in consistency). */
@@ -132,6 +142,26 @@ public final class SummaryKeys {
     /** {@code mean}: mean. */
     public static final String MEAN = "mean";
 
+    // the retransmissionCauses object (also in tcpPaths entries) and the tcpPaths entries
+    /** {@code repairedDrops}: retransmissions resending a segment whose first transmission was lost. */
+    public static final String REPAIRED_DROPS = "repairedDrops";
+    /** {@code repairedLostRetransmissions}: retransmissions resending a segment whose retransmission was lost. */
+    public static final String REPAIRED_LOST_RETRANSMISSIONS = "repairedLostRetransmissions";
+    /** {@code spuriousFast}: fast or partial-ACK retransmissions of a segment that was not lost. */
+    public static final String SPURIOUS_FAST = "spuriousFast";
+    /** {@code spuriousTimeouts}: timer retransmissions of a segment that was not lost. */
+    public static final String SPURIOUS_TIMEOUTS = "spuriousTimeouts";
+    /** {@code lostTransmissions}: data transmissions of which no good copy reached the receiver. */
+    public static final String LOST_TRANSMISSIONS = "lostTransmissions";
+    /** {@code needlessLosses}: lost transmissions of segments the receiver got anyway. */
+    public static final String NEEDLESS_LOSSES = "needlessLosses";
+    /** {@code unrepairedLosses}: lost transmissions neither repaired nor needless. */
+    public static final String UNREPAIRED_LOSSES = "unrepairedLosses";
+    /** {@code flow}: a connection's flow number. */
+    public static final String FLOW = "flow";
+    /** {@code direction}: {@code uplink} or {@code downlink}. */
+    public static final String DIRECTION = "direction";
+
     // the ledger and consistency objects
     /** {@code relayCapDrops}: datagrams the relay dropped at its cap. */
     public static final String RELAY_CAP_DROPS = "relayCapDrops";
@@ -141,6 +171,8 @@ public final class SummaryKeys {
     public static final String LEDGER_DROPS = "ledgerDrops";
     /** {@code lostExplainedByLedger}: UDP: losses the ledger accounts for. */
     public static final String LOST_EXPLAINED_BY_LEDGER = "lostExplainedByLedger";
+    /** {@code retransmissionsExplained}: TCP: the sum of the retransmissions' causes. */
+    public static final String RETRANSMISSIONS_EXPLAINED = "retransmissionsExplained";
     /** {@code ok}: whether the two agree. */
     public static final String OK = "ok";
     /** {@code explanation}: the rule the check applied. */

@@ -60,7 +60,8 @@ class LabRunTest {
             }
             assertEquals(0, t.path("inFlight").asLong(), "a run that was not stopped has nothing in flight");
         }
-        for (String key : List.of("retransmissions", "timeouts", "stallMs", "handshakeMs")) {
+        for (String key : List.of("retransmissions", "timeouts", "retransmissionCauses", "holWaitMs",
+                "longestHolWaitMs", "timeoutWaitMs", "handshakeMs", "tcpPaths")) {
             assertTrue(summary.path("transports").path("tcp").has(key), "tcp lacks " + key);
         }
 
@@ -72,6 +73,8 @@ class LabRunTest {
         assertEquals(0, tcp.reordered(), "TCP hands messages over in order");
         assertTrue(result.transports().get(Transport.TCP).tcp().orElseThrow().retransmissions() > 0,
                 "TCP paid for the loss with retransmissions");
+        assertTrue(summary.path("transports").path("tcp").path("consistency").path("ok").asBoolean(),
+                "TCP's books balance: " + summary.path("transports").path("tcp").path("consistency"));
         assertTrue(summary.path("transports").path("udp").path("consistency").path("ok").asBoolean(),
                 "every UDP loss is explained by the ledger: " + summary.path("transports").path("udp").path("consistency"));
     }

@@ -94,8 +94,12 @@ final class RttOverTimeChart {
             }
             s.append(")");
             MeasuredSummary m = r.summaries().get(t);
-            if (!Double.isNaN(m.stallMs()) && m.stallMs() > 0) {
-                s.append("; it spent ").append(Numbers.ms(m.stallMs())).append(" in all stalled on retransmissions");
+            if (!Double.isNaN(m.holWaitMs()) && m.holWaitMs() > 0) {
+                s.append("; its receivers held data behind a missing segment (head-of-line wait) for ")
+                        .append(Numbers.ms(m.holWaitMs())).append(" in all");
+                if (!Double.isNaN(m.longestHolWaitMs())) {
+                    s.append(", at most ").append(Numbers.ms(m.longestHolWaitMs())).append(" at once");
+                }
             }
             s.append(". ");
         }

@@ -1,7 +1,10 @@
 package dev.netlab.reports.results;
 
 import dev.netlab.core.metrics.SampleSummary;
+import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TransportTiming;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -23,8 +26,12 @@ import java.util.OptionalLong;
  * @param goodputBps         delivered payload, bits per second
  * @param retransmissions    TCP only: segments sent again
  * @param timeouts           TCP only: retransmission timer expiries
- * @param stallMs            TCP only: time spent waiting on retransmissions, milliseconds (NaN for UDP)
+ * @param holWaitMs          TCP only: head-of-line wait summed over connections and directions, milliseconds
+ *                           (NaN for UDP; read from {@code stallMs} in files written before issue 11)
  * @param handshakeMs        TCP only: connection set-up time, milliseconds (NaN for UDP)
+ * @param longestHolWaitMs   TCP only: the longest single head-of-line wait, milliseconds (NaN for UDP and old files)
+ * @param timeoutWaitMs      TCP only: time lost to retransmission timeouts, milliseconds (NaN for UDP and old files)
+ * @param retransmissionCauses TCP only: why segments were sent again; empty for UDP and old files
  * @param lostExplainedByLedger losses the relay's ledger accounts for; empty when not given
  * @param consistent         whether the clients' losses and the ledger's drops agree
  * @param timing             real sending time, messages in flight at a stop and the run's own timing error
@@ -32,18 +39,14 @@ import java.util.OptionalLong;
 public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
         double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
         SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
-        OptionalLong retransmissions, OptionalLong timeouts, double stallMs, double handshakeMs,
+        OptionalLong retransmissions, OptionalLong timeouts, double holWaitMs, double handshakeMs,
+        double longestHolWaitMs, double timeoutWaitMs, Optional<TcpCost.Causes> retransmissionCauses,
         OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing) {
 
-    /** A summary without timing ({@link TransportTiming#UNKNOWN}), as in results written before it was measured. */
-    public MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
-            double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
-            SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
-            OptionalLong retransmissions, OptionalLong timeouts, double stallMs, double handshakeMs,
-            OptionalLong lostExplainedByLedger, boolean consistent) {
-        this(sent, delivered, lost, duplicates, reordered, deliveryRatio, deliveryCi95Low, deliveryCi95High,
-                onTimeRatio, rttMs, jitterMs, reorderExtentMax, goodputBps, retransmissions, timeouts, stallMs,
-                handshakeMs, lostExplainedByLedger, consistent, TransportTiming.UNKNOWN);
+    /** Checks the causes and timing are given (empty or {@link TransportTiming#UNKNOWN} when unknown). */
+    public MeasuredSummary {
+        Objects.requireNonNull(retransmissionCauses, "retransmissionCauses");
+        Objects.requireNonNull(timing, "timing");
     }
 
     /** Messages whose fate is known: sent minus those in flight at a stop. */

@@ -99,12 +99,7 @@ final class SummaryJson {
         out.put(JITTER_MS, number(m.jitterMs()));
         out.put(REORDER_EXTENT_MAX, m.reorderExtentMax());
         out.put(GOODPUT_BPS, number(m.goodputBps()));
-        r.tcp().ifPresent(cost -> {
-            out.put(RETRANSMISSIONS, cost.retransmissions());
-            out.put(TIMEOUTS, cost.timeouts());
-            out.put(STALL_MS, cost.stallMs());
-            out.put(HANDSHAKE_MS, cost.handshakeMs());
-        });
+        r.tcp().ifPresent(cost -> TcpSummaryJson.put(cost, out));
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         out.put(SENDING_MS, number(r.timing().sendingMs()));
         out.put(TIMING, timing(r.timing()));
@@ -166,24 +161,21 @@ final class SummaryJson {
         out.put(LOST_OBSERVED, lost);
         out.put(LEDGER_DROPS, drops + r.relayCapDrops());
         out.put(CORRUPT_REPLIES, r.corruptReplies());
-        boolean ok;
-        String explanation;
         if (r.tcp().isPresent()) {
-            ok = lost == 0;
-            explanation = "TCP repairs every drop by retransmission: nothing may be lost, the ledger's drops are its cost";
-        } else {
-            long explained = drops + r.relayCapDrops() + r.corruptReplies();
-            out.put(LOST_EXPLAINED_BY_LEDGER, explained);
-            boolean copies = !s.uplink().duplicate().probability().isZero() || !s.downlink().duplicate().probability().isZero();
-            // A stopped run: drops of messages still in flight are in the ledger but not (yet) lost.
-            long inFlight = r.timing().inFlight();
-            ok = copies ? lost <= explained : lost <= explained && explained <= lost + inFlight;
-            explanation = copies
-                    ? "with duplication a dropped copy need not lose its message: lost must not exceed the drops"
-                    : "each message crosses once each way: every lost message is one drop or one damaged reply";
-            if (inFlight > 0) {
-                explanation += "; the run was stopped with " + inFlight + " in flight, whose drops may be in the ledger too";
-            }
+            TcpSummaryJson.consistency(r.tcp().get(), lost, out);
+            return out;
+        }
+        long explained = drops + r.relayCapDrops() + r.corruptReplies();
+        out.put(LOST_EXPLAINED_BY_LEDGER, explained);
+        boolean copies = !s.uplink().duplicate().probability().isZero() || !s.downlink().duplicate().probability().isZero();
+        // A stopped run: drops of messages still in flight are in the ledger but not (yet) lost.
+        long inFlight = r.timing().inFlight();
+        boolean ok = copies ? lost <= explained : lost <= explained && explained <= lost + inFlight;
+        String explanation = copies
+                ? "with duplication a dropped copy need not lose its message: lost must not exceed the drops"
+                : "each message crosses once each way: every lost message is one drop or one damaged reply";
+        if (inFlight > 0) {
+            explanation += "; the run was stopped with " + inFlight + " in flight, whose drops may be in the ledger too";
         }
         out.put(OK, ok);
         out.put(EXPLANATION, explanation);

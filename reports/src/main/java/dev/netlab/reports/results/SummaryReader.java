@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.result.ResultsLayout;
+import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Transport;
@@ -20,6 +21,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -120,7 +122,8 @@ final class SummaryReader {
                 hasCi && ci.get(1).isNumber() ? ci.get(1).asDouble() : Double.NaN,
                 optional(t, ON_TIME_RATIO), rttMs, optional(t, JITTER_MS), t.path(REORDER_EXTENT_MAX).asInt(0),
                 optional(t, GOODPUT_BPS), optionalWhole(t, RETRANSMISSIONS), optionalWhole(t, TIMEOUTS),
-                optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
+                t.has(HOL_WAIT_MS) ? optional(t, HOL_WAIT_MS) : optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
+                optional(t, LONGEST_HOL_WAIT_MS), optional(t, TIMEOUT_WAIT_MS), causes(t.get(RETRANSMISSION_CAUSES)),
                 optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true),
                 timing(t));
     }
@@ -135,6 +138,17 @@ final class SummaryReader {
     private static TimingError error(JsonNode e) {
         long count = e.path(COUNT).asLong(0);
         return count == 0 ? TimingError.NONE : new TimingError(count, optional(e, P50), optional(e, P99), optional(e, MAX));
+    }
+
+    /** The causes object, or empty for UDP and for files written before issue 11. */
+    private static Optional<TcpCost.Causes> causes(JsonNode c) {
+        if (c == null || !c.isObject()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TcpCost.Causes(c.path(REPAIRED_DROPS).asLong(0),
+                c.path(REPAIRED_LOST_RETRANSMISSIONS).asLong(0), c.path(SPURIOUS_FAST).asLong(0),
+                c.path(SPURIOUS_TIMEOUTS).asLong(0), c.path(LOST_TRANSMISSIONS).asLong(0),
+                c.path(NEEDLESS_LOSSES).asLong(0)));
     }
 
     private static JsonNode required(JsonNode node, String field) throws ResultsFormatException {

@@ -60,7 +60,10 @@ final class SummaryTable {
         if (r.summaries().values().stream().anyMatch(m -> m.retransmissions().isPresent())) {
             rows.add(row(r, "retransmissions (timeouts)", "–", "–", m -> m.retransmissions().isEmpty() ? "–"
                     : m.retransmissions().getAsLong() + " (" + m.timeouts().orElse(0) + ")"));
-            rows.add(row(r, "time stalled on retransmissions", "–", "–", m -> Numbers.ms(m.stallMs())));
+            rows.add(row(r, "retransmission causes", "–", "–", SummaryTable::causes));
+            rows.add(row(r, "head-of-line wait (longest)", "–", "–", m -> Numbers.ms(m.holWaitMs())
+                    + (Double.isNaN(m.longestHolWaitMs()) ? "" : " (" + Numbers.ms(m.longestHolWaitMs()) + ")")));
+            rows.add(row(r, "time lost to retransmission timeouts", "–", "–", m -> Numbers.ms(m.timeoutWaitMs())));
             rows.add(row(r, "handshake", "–", "–", m -> Numbers.ms(m.handshakeMs())));
         }
         rows.add(row(r, "RTT median (p50)", links(s, "delay"),
@@ -102,6 +105,14 @@ final class SummaryTable {
             observed.add(cell.apply(e.getValue()));
         }
         return new Row(measure, configured, theory, observed);
+    }
+
+    /** "2 repaired drops, 0 repaired lost retransmissions, 38 spurious (38 after duplicate ACKs, 0 on the timer)". */
+    static String causes(MeasuredSummary m) {
+        return m.retransmissionCauses().map(c -> Numbers.count(c.repairedDrops(), "repaired drop") + ", "
+                + Numbers.count(c.repairedLostRetransmissions(), "repaired lost retransmission") + ", "
+                + c.spurious() + " spurious (" + c.spuriousFast() + " after duplicate ACKs, " + c.spuriousTimeouts()
+                + " on the timer)").orElse("–");
     }
 
     private static String profile(ScenarioInfo s) {

@@ -149,4 +149,17 @@ class RunChartsTest {
         assertTrue(sentence.contains("The theory's 50.0% lies outside UDP's interval: for this model about 1 run in"
                 + " 20 does that, so this run is an outlier, not a fault of the link."), sentence);
     }
+
+    @Test
+    void theRttSentenceNamesTheHeadOfLineWaitTotalAndLongest(@TempDir Path other) throws Exception {
+        // Written the old way ("stallMs": 300.0): the total only. Written now: the longest too.
+        assertTrue(RttOverTimeChart.sentence(results).contains("; its receivers held data behind a missing segment"
+                + " (head-of-line wait) for 300.0 ms in all."), RttOverTimeChart.sentence(results));
+        Path dir = ResultsFixture.write(other, true);
+        Path summary = dir.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replace("\"stallMs\": 300.0",
+                "\"holWaitMs\": 300.0, \"longestHolWaitMs\": 250.0"));
+        String sentence = RttOverTimeChart.sentence(ResultsReader.read(dir));
+        assertTrue(sentence.contains("(head-of-line wait) for 300.0 ms in all, at most 250.0 ms at once."), sentence);
+    }
 }

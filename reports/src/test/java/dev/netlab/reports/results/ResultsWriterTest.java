@@ -38,6 +38,11 @@ class ResultsWriterTest {
             link: {loss: 10%, delay: 5ms}
             """;
 
+    /** One repaired drop on the uplink, one spurious fast retransmission on the downlink. */
+    static final TcpCost TCP_COST = TcpCost.of(List.of(
+            new TcpCost.Path(0, Direction.UPLINK, 1, 0, new TcpCost.Causes(1, 0, 0, 0, 1, 0), 8.5, 8.5, 0),
+            new TcpCost.Path(0, Direction.DOWNLINK, 1, 0, new TcpCost.Causes(0, 0, 1, 0, 0, 0), 2.0, 2.0, 0)), 1.0);
+
     /** Three UDP messages (the second lost) and two TCP messages with a window trace, times chosen to print exactly. */
     private static RunResult run() {
         Scenario scenario = ScenarioLoader.load("round-trip.yaml", SCENARIO);
@@ -53,7 +58,7 @@ class ResultsWriterTest {
         List<CwndPoint> cwnd = List.of(new CwndPoint(0, Direction.UPLINK, 0.0, 14_480),
                 new CwndPoint(0, Direction.DOWNLINK, 12.5, 28_960));
         transports.put(Transport.TCP, new TransportResult(Transport.TCP, tcp, TransportSummary.of(tcp, deadline),
-                ledger, 0, 0, Optional.of(new TcpCost(1, 0, 8.5, 1.0)), cwnd));
+                ledger, 0, 0, Optional.of(TCP_COST), cwnd));
         return new RunResult(scenario, transports, false);
     }
 
@@ -83,8 +88,12 @@ class ResultsWriterTest {
         assertEquals(2, udp.delivered());
         assertEquals(1, udp.lost());
         MeasuredSummary tcp = read.summaries().get(Transport.TCP);
-        assertEquals(OptionalLong.of(1), tcp.retransmissions());
-        assertEquals(8.5, tcp.stallMs());
+        assertEquals(OptionalLong.of(2), tcp.retransmissions());
+        assertEquals(10.5, tcp.holWaitMs());
+        assertEquals(8.5, tcp.longestHolWaitMs());
+        assertEquals(0.0, tcp.timeoutWaitMs());
+        assertEquals(Optional.of(TCP_COST.causes()), tcp.retransmissionCauses());
+        assertTrue(tcp.consistent(), "2 retransmissions = 1 repaired drop + 1 spurious, nothing lost");
         assertEquals(5, read.messages().size());
         MessageRow lost = read.messagesOf(Transport.UDP).get(1);
         assertEquals(1, lost.seq());

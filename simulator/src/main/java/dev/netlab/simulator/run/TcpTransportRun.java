@@ -180,21 +180,19 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
         }
     }
 
-    private static TcpCost cost(List<TcpConnectionStats> connections) {
-        long retransmissions = 0;
-        long timeouts = 0;
-        long stallNanos = 0;
+    /** Per connection and direction, then totals; the relay's fast path (no impairment) has no paths with costs. */
+    static TcpCost cost(List<TcpConnectionStats> connections) {
+        List<TcpCost.Path> paths = new ArrayList<>();
         long handshakeNanos = 0;
         for (TcpConnectionStats c : connections) {
             for (Direction d : Direction.values()) {
                 TcpPathStats p = c.path(d);
-                retransmissions += p.retransmissions();
-                timeouts += p.timeouts();
-                stallNanos += p.stallNanos();
+                paths.add(new TcpCost.Path(c.flow(), d, p.retransmissions(), p.timeouts(), p.causes(),
+                        p.stallNanos() / 1e6, p.longestStallNanos() / 1e6, p.timeoutWaitNanos() / 1e6));
             }
             handshakeNanos = Math.max(handshakeNanos, c.handshakeNanos());
         }
-        return new TcpCost(retransmissions, timeouts, stallNanos / 1e6, handshakeNanos / 1e6);
+        return TcpCost.of(paths, handshakeNanos / 1e6);
     }
 
     /** The windows over time, moved from the relay's clock to the run's (they start {@code offsetNanos} apart). */

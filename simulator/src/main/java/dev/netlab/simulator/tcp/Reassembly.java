@@ -11,8 +11,9 @@ import java.util.TreeMap;
  * of bytes already received is discarded. Segments arrive with the boundaries the sender cut, so
  * they never partly overlap.
  *
- * <p>Two measures of the cost: the head-of-line wait, summed over held segments (arrival to
- * release), and the stall time, the time during which at least one segment was held.
+ * <p>Two measures of the cost: the per-segment wait, summed over held segments (arrival to
+ * release), and the head-of-line wait, the time during which at least one segment was held behind
+ * a hole (each such episode from its first held segment to the hole's repair), total and longest.
  */
 final class Reassembly {
 
@@ -43,6 +44,7 @@ final class Reassembly {
     private boolean stalled;
     private long stallSinceNanos;
     private long stallNanos;
+    private long longestStallNanos;
     private long holWaitNanos;
     private long maxHolWaitNanos;
     private long duplicates;
@@ -78,6 +80,7 @@ final class Reassembly {
         }
         if (held.isEmpty() && stalled) {
             stallNanos += nowNanos - stallSinceNanos;
+            longestStallNanos = Math.max(longestStallNanos, nowNanos - stallSinceNanos);
             stalled = false;
         }
         return new Outcome.Released(out);
@@ -91,6 +94,11 @@ final class Reassembly {
     /** Time during which data waited behind a hole, up to the given time. */
     long stallNanos(long nowNanos) {
         return stallNanos + (stalled ? nowNanos - stallSinceNanos : 0);
+    }
+
+    /** The longest single episode of data held behind a hole, counting one still open at the given time. */
+    long longestStallNanos(long nowNanos) {
+        return Math.max(longestStallNanos, stalled ? nowNanos - stallSinceNanos : 0);
     }
 
     /** The head-of-line wait summed over every segment released after waiting. */

@@ -10,6 +10,8 @@ final class Segment {
     final byte[] payload;
     final long firstSentNanos;
     int transmissions;
+    /** Whether some transmission so far had a good copy that reaches the receiver. */
+    boolean reachesReceiver;
 
     Segment(long seq, byte[] payload, long firstSentNanos) {
         this.seq = seq;

@@ -29,8 +29,9 @@ import java.util.PriorityQueue;
  *
  * <p>Model and its limits: the receiver ACKs every arriving segment with a cumulative ACK that
  * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
- * are indexed per path from {@code firstIndex} (after the handshake's), so the k-th transmission
- * meets the fate of the k-th UDP packet of the flow. A corrupted copy counts as lost (the
+ * are indexed per path from {@code firstIndex} (after the handshake's); a transmission's fate is
+ * drawn by its segment's place in the byte stream and its transmission number (see {@code Wire}).
+ * A corrupted copy counts as lost (the
  * receiver's checksum); the engine size of a segment is its payload, without headers. Nagle is off:
  * a short chunk goes out at once if the window allows. The destination is assumed to read at
  * once (no receive-window shrinking). FIN is not emulated: {@link #isDrained()} tells the relay
@@ -63,6 +64,8 @@ public final class TcpPath {
     private long segmentsSent;
     private final Map<RetransmitReason, Long> retransmissions = new EnumMap<>(RetransmitReason.class);
     private long timeouts;
+    private long timeoutWaitNanos;
+    private final RetransmissionBook book = new RetransmissionBook();
 
     /**
      * A path ready to carry data from {@code startNanos} on (after the handshake).
@@ -160,7 +163,9 @@ public final class TcpPath {
                 wire.lostTransmissions(),
                 receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
                 receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
-                cc.cwndBytes(), cc.ssthreshBytes(), trace.points());
+                cc.cwndBytes(), cc.ssthreshBytes(), trace.points(),
+                book.causes(wire.lostTransmissions()),
+                receiver.longestStallNanos(clockNanos), timeoutWaitNanos);
     }
 
     private void runDue(long nowNanos) {
@@ -234,6 +239,7 @@ public final class TcpPath {
 
     private void onTimeout(long now) {
         timeouts++;
+        timeoutWaitNanos += rto.rtoNanos();
         log(now, TcpAction.TIMEOUT, sndUna, 0, -1, rto.rtoNanos(), "");
         RetransmitReason reason = recovery.onTimeout(sndUna, sndNxt);
         rto.backOff();
@@ -247,6 +253,7 @@ public final class TcpPath {
             return;
         }
         retransmissions.merge(reason, 1L, Long::sum);
+        book.retransmitting(head, reason);
         transmit(head, now, TcpAction.RETRANSMITTED, reason.label());
         rtoDeadlineNanos = now + rto.rtoNanos();
     }
@@ -272,7 +279,9 @@ public final class TcpPath {
 
     private void transmit(Segment segment, long now, TcpAction action, String reason) {
         segment.transmissions++;
-        for (Wire.Arrival arrival : wire.send(segment, now, action, reason)) {
+        List<Wire.Arrival> arrivals = wire.send(segment, now, action, reason);
+        book.sent(segment, arrivals.isEmpty());
+        for (Wire.Arrival arrival : arrivals) {
             events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, segment.seq, segment.payload,
                     arrival.index()));
         }

@@ -19,8 +19,10 @@
  * <ul>
  *   <li>Segments of at most {@code mss} bytes; every transmission (first or retransmission) is
  *       one engine packet with the next index of its (flow, direction): SYNs take uplink indices
- *       0, 1, ..., SYN-ACKs downlink indices 0, 1, ..., data follows. So the k-th transmission meets
- *       the k-th UDP packet's fate.</li>
+ *       0, 1, ..., SYN-ACKs downlink indices 0, 1, ..., data follows. A data transmission's fate is
+ *       drawn by the place of its segment's first byte in the stream and its transmission number,
+ *       not by how many transmissions came before: how the relay's reads happened to cut the bytes
+ *       and how many spurious retransmissions timing caused do not change other segments' fates.</li>
  *   <li>A corrupted copy is lost (the receiving TCP's checksum); a duplicate copy is discarded by
  *       the receiver and acknowledged again.</li>
  *   <li>Cumulative ACK per arriving segment, reaching the sender after {@code ackDelay}.</li>

@@ -149,8 +149,8 @@ public final class ProxyTcpCommand implements Callable<Integer> {
             TcpTotals t = summary.of(d);
             lines.add(String.format(Locale.ROOT,
                     "%-8s bytes received %d, forwarded %d; segments %d, lost %d, retransmissions %d (fast %d,"
-                            + " partial-ack %d, timeout %d), timeouts %d, duplicates discarded %d, stall %.3f s,"
-                            + " longest head-of-line wait %.1f ms",
+                            + " partial-ack %d, timeout %d), timeouts %d, duplicates discarded %d,"
+                            + " head-of-line wait %.3f s, longest wait of one segment %.1f ms",
                     d.label(), t.bytesReceived(), t.bytesForwarded(), t.segments(), t.lost(),
                     t.retransmissions(), t.fast(), t.partialAck(), t.timeoutRetransmissions(), t.timeouts(),
                     t.duplicatesDiscarded(), t.stallNanos() / 1e9, t.maxHolWaitNanos() / 1e6));

@@ -1,6 +1,7 @@
 package dev.netlab.lab.cli.console;
 
 import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.result.TransportTiming;
@@ -40,9 +41,7 @@ public final class ConsoleTable {
         row(out, columns, "jitter (ms)", r -> timed(r, ms(r.summary().jitterMs())));
         row(out, columns, "goodput (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
         if (run.transports().containsKey(Transport.TCP)) {
-            row(out, columns, "retransmissions", r -> r.tcp().map(t -> String.valueOf(t.retransmissions())).orElse("-"));
-            row(out, columns, "timeouts", r -> r.tcp().map(t -> String.valueOf(t.timeouts())).orElse("-"));
-            row(out, columns, "stall (ms)", r -> r.tcp().map(t -> ms(t.stallMs())).orElse("-"));
+            tcpRows(out, columns);
         }
         row(out, columns, "timer late p99 (ms)", r -> fine(r.timing().relayLateMs()));
         row(out, columns, "pacing late p99 (ms)", r -> fine(r.timing().pacingMs()));
@@ -63,6 +62,24 @@ public final class ConsoleTable {
 
     private static String fine(TimingError e) {
         return e.count() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", e.p99Ms());
+    }
+
+    /** TCP's cost: retransmissions with their causes, timeouts, and the two kinds of waiting (docs/results.md, TCP). */
+    private static void tcpRows(PrintWriter out, List<TransportResult> columns) {
+        tcp(out, columns, "retransmissions", t -> String.valueOf(t.retransmissions()));
+        tcp(out, columns, "  repaired drops", t -> String.valueOf(t.causes().repairedDrops()));
+        tcp(out, columns, "  repaired lost retx", t -> String.valueOf(t.causes().repairedLostRetransmissions()));
+        tcp(out, columns, "  spurious (dup ACKs)", t -> String.valueOf(t.causes().spuriousFast()));
+        tcp(out, columns, "  spurious (timer)", t -> String.valueOf(t.causes().spuriousTimeouts()));
+        tcp(out, columns, "timeouts", t -> String.valueOf(t.timeouts()));
+        tcp(out, columns, "timeout wait (ms)", t -> ms(t.timeoutWaitMs()));
+        tcp(out, columns, "HOL wait (ms)", t -> ms(t.holWaitMs()));
+        tcp(out, columns, "longest HOL wait (ms)", t -> ms(t.longestHolWaitMs()));
+        tcp(out, columns, "books balance", t -> t.balanced() ? "yes" : "NO");
+    }
+
+    private static void tcp(PrintWriter out, List<TransportResult> columns, String name, Function<TcpCost, String> cell) {
+        row(out, columns, name, r -> r.tcp().map(cell).orElse("-"));
     }
 
     private static void row(PrintWriter out, List<TransportResult> columns, String name, Function<TransportResult, String> cell) {

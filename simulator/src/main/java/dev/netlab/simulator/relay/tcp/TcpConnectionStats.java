@@ -1,6 +1,7 @@
 package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.core.engine.Direction;
+import dev.netlab.core.result.TcpCost;
 import dev.netlab.simulator.tcp.TcpPathStats;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,7 @@ public record TcpConnectionStats(int flow, State state, long handshakeNanos, Tcp
 
     /** Path statistics of a direction that was only copied: bytes counted, nothing emulated. */
     static TcpPathStats copied(long bytesRead, long bytesWritten) {
-        return new TcpPathStats(0, 0, 0, 0, 0, 0, 0, 0, bytesRead, bytesWritten, 0, 0, 0, -1, 0, 0, 0, List.of());
+        return new TcpPathStats(0, 0, 0, 0, 0, 0, 0, 0, bytesRead, bytesWritten, 0, 0, 0, -1, 0, 0, 0, List.of(),
+                TcpCost.Causes.NONE, 0, 0);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.util.List;
 
 /**
  * One direction through the TCP emulation: bytes read from the source are offered to the
@@ -84,11 +85,24 @@ final class TcpEmulatedHalf extends TcpHalf {
         shutWhenDone(finished && path.isDrained());
     }
 
+    /**
+     * Writes what the path released as one buffer: segments released together (a hole repaired) reach
+     * the destination in one write, so the destination reads them together in every run instead of
+     * in splits that depend on thread timing (a server that answers per read would otherwise answer
+     * in differently cut replies, and the reverse path would cut different segments).
+     */
     @Override
     void onTimer(long nowNanos) throws IOException {
-        for (byte[] chunk : path.advance(nowNanos)) {
-            unwritten.addLast(ByteBuffer.wrap(chunk));
-            unwrittenBytes += chunk.length;
+        List<byte[]> released = path.advance(nowNanos);
+        if (!released.isEmpty()) {
+            int total = 0;
+            for (byte[] chunk : released) {
+                total += chunk.length;
+            }
+            ByteBuffer batch = ByteBuffer.allocate(total);
+            released.forEach(batch::put);
+            unwritten.addLast(batch.flip());
+            unwrittenBytes += total;
         }
         onWritable(nowNanos);
     }
