@@ -42,8 +42,7 @@ import java.util.function.Consumer;
  * <p>Threads: one loop thread runs every socket in a selector and drives the emulation; with an
  * engine a timer thread ({@link TcpRelayTimer}) wakes it at the emulation's next event. The loop
  * polls for a short, bounded while after each burst (and before a timer due that soon) before it
- * sleeps, as {@link dev.netlab.simulator.relay.udp.UdpRelay} does, because waking from sleep costs more than the relay's whole
- * hop. The engine and TCP ledger see time since the relay started.
+ * sleeps, as the UDP relay does: waking costs more than the whole hop. Engine and ledger see time since the start.
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -198,6 +197,7 @@ public final class TcpRelay implements AutoCloseable {
             }
             if (link.isOver()) {
                 it.remove();
+                emulation.engine().release(link.flow()); // a closed connection's engine state goes with it
                 history.retire(active.size());
             } else {
                 next = Math.min(next, link.nextEventNanos());
