@@ -2,6 +2,7 @@ package dev.netlab.reports.chart;
 
 import dev.netlab.core.metrics.WilsonInterval;
 import dev.netlab.core.scenario.Transport;
+import dev.netlab.core.theory.TheoryCheck;
 import dev.netlab.reports.results.MeasuredSummary;
 import dev.netlab.reports.results.MessageRow;
 import dev.netlab.reports.results.RunResults;
@@ -212,9 +213,10 @@ final class DeliveryChart {
                 }
             } else {
                 double[] ci = interval(r, c);
-                s.append(t.name()).append(" delivered ").append(Numbers.percent(c.share(c.delivered())))
-                        .append(" (95% interval ").append(Numbers.percent(ci[0]).replace("%", "")).append('–')
-                        .append(Numbers.percent(ci[1])).append(") of ").append(Numbers.count(c.sent(), "message"));
+                TheoryCheck check = new TheoryCheck(t.name(), 1 - r.scenario().expected().roundTripLossRate(), ci[0], ci[1]);
+                s.append(t.name()).append(" delivered ").append(check.percent(c.share(c.delivered())))
+                        .append(" (95% interval ").append(check.percent(ci[0]).replace("%", "")).append('–')
+                        .append(check.percent(ci[1])).append(") of ").append(Numbers.count(c.sent(), "message"));
             }
             if (c.late() > 0) {
                 s.append("; ").append(Numbers.count(c.late(), "delivered message")).append(c.late() == 1 ? " was" : " were")
@@ -235,11 +237,6 @@ final class DeliveryChart {
             return "";
         }
         double[] ci = interval(r, c);
-        String share = Numbers.percent(expected);
-        if (ci[0] <= expected && expected <= ci[1]) {
-            return " The theory's " + share + " lies inside UDP's interval.";
-        }
-        return " The theory's " + share + " lies outside UDP's interval: for this model about 1 run in 20 does"
-                + " that, so this run is an outlier, not a fault of the link.";
+        return " " + new TheoryCheck("UDP", expected, ci[0], ci[1]).sentence();
     }
 }

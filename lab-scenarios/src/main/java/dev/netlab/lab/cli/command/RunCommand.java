@@ -1,9 +1,13 @@
 package dev.netlab.lab.cli.command;
 
+import dev.netlab.core.metrics.WilsonInterval;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
+import dev.netlab.core.theory.Expectation;
+import dev.netlab.core.theory.ScenarioTheory;
+import dev.netlab.core.theory.TheoryCheck;
 import dev.netlab.lab.cli.console.ConsoleTable;
 import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
@@ -114,6 +118,21 @@ public final class RunCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    /** UDP's delivered share with its 95% interval (widened for bursty losses) against the theory. */
+    static String udpAgainstTheory(Scenario scenario, TransportResult udp) {
+        Expectation theory = ScenarioTheory.of(scenario);
+        long delivered = udp.summary().delivered();
+        long sent = udp.summary().sent();
+        if (sent == 0) {
+            return "UDP: nothing sent";
+        }
+        WilsonInterval ci = WilsonInterval.of(delivered, sent, WilsonInterval.DEFAULT_CONFIDENCE, theory.varianceInflation());
+        TheoryCheck check = new TheoryCheck("UDP", 1 - theory.roundTripLossRate(), ci.low(), ci.high());
+        return "UDP delivered " + check.percent((double) delivered / sent) + " (95% interval "
+                + check.percent(ci.low()).replace("%", "") + "-" + check.percent(ci.high())
+                + (theory.varianceInflation() >= 1.5 ? ", widened for bursty losses" : "") + "). " + check.sentence();
+    }
+
     private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
         io.out().println();
         io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
@@ -124,6 +143,9 @@ public final class RunCommand implements Callable<Integer> {
         for (TransportResult r : result.transports().values()) {
             if (r.transport() == Transport.UDP && r.corruptReplies() > 0) {
                 io.out().println("UDP: " + r.corruptReplies() + " replies arrived damaged and were counted as lost");
+            }
+            if (r.transport() == Transport.UDP) {
+                io.out().println(udpAgainstTheory(scenario, r));
             }
         }
         io.out().println();
