@@ -31,6 +31,13 @@ class ScenarioRunnerTest {
             link: {delay: 10ms}
             """;
 
+    /**
+     * Slack on both order statistics. Steady round trips spread by only about 0.1 ms, so without it
+     * a tenth of a millisecond of host noise failed the test (median 20.52 ms against a p90 of 20.45);
+     * the start-up stall it guards against added 30-150 ms, far beyond it.
+     */
+    private static final double SLACK_MS = 3;
+
     @Test
     @Timeout(120)
     void theFirstMessagesOfWhicheverTransportRunsFirstAreNoSlowerThanTheRest() throws IOException {
@@ -51,10 +58,10 @@ class ScenarioRunnerTest {
                 String where = order + ", " + r.transport() + ", first 5 " + Arrays.toString(Arrays.copyOf(rtts, 5));
                 double firstMedian = SampleSummary.nearestRank(Arrays.copyOf(rtts, 20), 50);
                 double restP90 = SampleSummary.nearestRank(rest, 90);
-                assertTrue(firstMedian <= restP90, where + ": first 20 median " + firstMedian + " ms above the rest's p90 "
+                assertTrue(firstMedian <= restP90 + SLACK_MS, where + ": first 20 median " + firstMedian + " ms above the rest's p90 "
                         + restP90 + " ms");
                 double restMax = Arrays.stream(rtts, 5, rtts.length).max().orElseThrow();
-                long slow = Arrays.stream(rtts, 0, 5).filter(rtt -> rtt > restMax).count();
+                long slow = Arrays.stream(rtts, 0, 5).filter(rtt -> rtt > restMax + SLACK_MS).count();
                 assertTrue(slow <= 1, where + ": " + slow + " of the first 5 slower than any later one (" + restMax + " ms)");
             }
         }
