@@ -21,6 +21,8 @@ import java.time.Duration;
  */
 public final class UdpLineClient {
 
+    /** The most payload one UDP datagram over IPv4 carries: 65 535 − 20 (IP) − 8 (UDP). */
+    static final int MAX_PAYLOAD_BYTES = 65_507;
     private static final int MAX_DATAGRAM_BYTES = 65_535;
 
     private final InetSocketAddress server;
@@ -49,7 +51,15 @@ public final class UdpLineClient {
             String line;
             while ((line = in.readLine()) != null) {
                 replies += printLate(channel, buffer, out);
-                channel.send(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), server);
+                byte[] datagram = line.getBytes(StandardCharsets.UTF_8);
+                if (datagram.length > MAX_PAYLOAD_BYTES) {
+                    // One line is one datagram, and UDP over IPv4 carries at most 65 507 bytes: say so, go on.
+                    out.println("not sent: this line is " + datagram.length + " bytes, and one UDP datagram carries at"
+                            + " most " + MAX_PAYLOAD_BYTES + " (split it into shorter lines)");
+                    out.flush();
+                    continue;
+                }
+                channel.send(ByteBuffer.wrap(datagram), server);
                 sent++;
                 if (awaitReply(channel, selector, buffer)) {
                     out.println("from server: " + text(buffer));

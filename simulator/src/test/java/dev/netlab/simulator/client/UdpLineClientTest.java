@@ -33,6 +33,19 @@ class UdpLineClientTest {
     }
 
     @Test
+    void aLineTooLongForOneDatagramIsRefusedAndTheNextLineStillGoes() throws IOException {
+        try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.UPPER)) {
+            StringWriter out = new StringWriter();
+            String tooLong = "x".repeat(UdpLineClient.MAX_PAYLOAD_BYTES + 1);
+            ClientSummary summary = new UdpLineClient(server.address(), Duration.ofSeconds(5))
+                    .run(new BufferedReader(new StringReader(tooLong + "\nafter\n")), new PrintWriter(out));
+            assertEquals("not sent: this line is 65508 bytes, and one UDP datagram carries at most 65507 (split it into"
+                    + " shorter lines)\nfrom server: AFTER\n", out.toString().replace("\r\n", "\n"));
+            assertEquals(new ClientSummary(1, 1, 0), summary);
+        }
+    }
+
+    @Test
     void printsTheTimeoutLineAndGoesOnWhenNothingAnswers() throws IOException {
         // A bound socket that never replies: every datagram is, from the client's side, lost.
         try (DatagramSocket silent = new DatagramSocket(ANY_LOOPBACK_PORT)) {
