@@ -39,7 +39,11 @@ public final class ConsoleTable {
         row(out, columns, "RTT p50 (ms)", r -> timed(r, ms(r.summary().rttMs().p50())));
         row(out, columns, "RTT p99 (ms)", r -> timed(r, ms(r.summary().rttMs().p99())));
         row(out, columns, "jitter (ms)", r -> timed(r, ms(r.summary().jitterMs())));
-        row(out, columns, "goodput (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
+        // Goodput is a capacity only when the sender always has data (the file profile); for a fixed-rate
+        // profile it is what was delivered of what was offered (docs/results.md, "goodput").
+        boolean bulk = run.scenario().traffic().profile().fileBytes() > 0;
+        row(out, columns, bulk ? "goodput (kbit/s)" : "delivered rate (kbit/s)",
+                r -> number(r.summary().goodputBps() / 1000));
         if (run.transports().containsKey(Transport.TCP)) {
             tcpRows(out, columns);
         }
