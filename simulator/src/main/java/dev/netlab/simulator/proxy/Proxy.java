@@ -2,7 +2,9 @@ package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.simulator.capture.CaptureSummary;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
 /**
  * A running proxy ({@link UdpProxy}, {@link TcpProxy}): its address, what it did so far and, once
@@ -30,6 +32,9 @@ public interface Proxy<S, R> extends AutoCloseable {
 
     /** How late the relay's timer fired after each scheduled moment so far (docs/results.md, "Timing"). */
     TimingError timerLateness();
+
+    /** What the pcapng capture wrote so far, when one was asked for ({@link ProxySpec#withCapture}). */
+    Optional<CaptureSummary> capture();
 
     /** Starts the phases counting from {@code startNanos} (nanoTime clock), for a spec built {@link ProxySpec#forRun()}. */
     void startPhases(long startNanos);

@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.scenario.Phase;
+import dev.netlab.simulator.capture.CaptureSpec;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +27,12 @@ import java.util.Optional;
  * @param emulateAlways true to send every packet through the engine even with nothing to do; by
  *        default a transparent link without phases or ledger is forwarded directly
  * @param phasesLater  true when the caller starts the phases itself ({@link Proxy#startPhases})
+ * @param capture      a pcapng capture of every packet and its fate (default none); a capture sends
+ *        every packet through the engine
  */
 public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
         long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
-        boolean phasesLater) {
+        boolean phasesLater, Optional<CaptureSpec> capture) {
 
     /** Checks every part is given. */
     public ProxySpec {
@@ -40,12 +43,13 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
         phases = List.copyOf(phases);
         Objects.requireNonNull(ledgerFile, "ledgerFile");
         Objects.requireNonNull(ledgerSink, "ledgerSink");
+        Objects.requireNonNull(capture, "capture");
     }
 
     /** A transparent proxy from {@code listen} to {@code target}: seed 0, no phases, no ledger. */
     public static ProxySpec of(InetSocketAddress listen, InetSocketAddress target) {
         return new ProxySpec(listen, target, LinkConfig.TRANSPARENT, LinkConfig.TRANSPARENT, 0, List.of(),
-                Optional.empty(), LedgerSink.NONE, false, false);
+                Optional.empty(), LedgerSink.NONE, false, false, Optional.empty());
     }
 
     /** The same link both ways. */
@@ -56,41 +60,47 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** A link per direction. */
     public ProxySpec withLinks(LinkConfig uplink, LinkConfig downlink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, capture);
     }
 
     /** Another seed. */
     public ProxySpec withSeed(long seed) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, capture);
     }
 
     /** Phases that change the link; outside them the link is {@link #uplink()} and {@link #downlink()}. */
     public ProxySpec withPhases(List<Phase> phases) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, capture);
     }
 
     /** The engine's decisions written to this CSV file. */
     public ProxySpec withLedgerFile(Path file) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, Optional.of(file), ledgerSink,
-                emulateAlways, phasesLater);
+                emulateAlways, phasesLater, capture);
     }
 
     /** The engine's decisions given to this sink, which the caller closes. */
     public ProxySpec withLedgerSink(LedgerSink sink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, sink, emulateAlways,
-                phasesLater);
+                phasesLater, capture);
     }
 
     /** As a measured run wants it: every packet through the engine, phases started by the caller. */
     public ProxySpec forRun() {
-        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true);
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true, capture);
+    }
+
+    /** Every packet and its fate written to a pcapng capture. */
+    public ProxySpec withCapture(CaptureSpec capture) {
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
+                phasesLater, Optional.of(capture));
     }
 
     /** Whether the proxy has nothing to do to a packet and forwards it directly. */
     boolean direct() {
         return !emulateAlways && ledgerFile.isEmpty() && ledgerSink == LedgerSink.NONE && uplink.isTransparent()
-                && downlink.isTransparent() && phases.isEmpty();
+                && downlink.isTransparent() && phases.isEmpty() && capture.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
 import dev.netlab.core.result.TimingError;
+import dev.netlab.simulator.capture.CaptureSummary;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.relay.tcp.TcpRelay;
@@ -129,6 +130,11 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
 
     private TcpTotals totals(List<TcpConnectionStats> connections, Direction d) {
         return TcpTotals.of(relay.counters().of(d), connections, d);
+    }
+
+    @Override
+    public Optional<CaptureSummary> capture() {
+        return impairments.captureSummary();
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
 import dev.netlab.core.result.TimingError;
+import dev.netlab.simulator.capture.CaptureSummary;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.udp.UdpRelay;
 import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,7 +54,8 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
         UdpRelay relay;
         try {
             relay = spec.direct() ? UdpRelay.start(options)
-                    : UdpRelay.start(options, impairments.engine, impairments.ledger);
+                    : UdpRelay.start(options, impairments.engine, impairments.ledger,
+                            impairments.datagramTap());
         } catch (IOException | RuntimeException e) {
             impairments.close();
             throw e;
@@ -94,6 +97,11 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
 
     private UdpTotals totals(Direction d) {
         return UdpTotals.of(relay.counters().of(d), impairments.engine.counters(), d);
+    }
+
+    @Override
+    public Optional<CaptureSummary> capture() {
+        return impairments.captureSummary();
     }
 
     @Override

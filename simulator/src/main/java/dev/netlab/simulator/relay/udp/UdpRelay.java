@@ -3,6 +3,8 @@ package dev.netlab.simulator.relay.udp;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.result.TimingError;
+import dev.netlab.simulator.capture.DatagramTap;
+import dev.netlab.simulator.capture.FlowEnds;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
 import java.io.IOException;
@@ -85,8 +87,21 @@ public final class UdpRelay implements AutoCloseable {
      * @throws PortInUseException if another program holds the front port
      */
     public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
+        return start(options, engine, ledger, DatagramTap.NONE);
+    }
+
+    /**
+     * Binds the front address and relays every datagram through the impairment engine, showing
+     * each datagram and its fate to a tap (a capture).
+     *
+     * @param tap sees each mapping's addresses, each datagram with its fate and each copy sent
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger,
+            DatagramTap tap) throws IOException {
         long epochNanos = System.nanoTime();
-        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos));
+        return start(options,
+                (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos, tap));
     }
 
     /**
@@ -245,6 +260,8 @@ public final class UdpRelay implements AutoCloseable {
                 upstream.register(loop.selector(), SelectionKey.OP_READ, mapping);
                 mappings.put(client, mapping);
                 counters.mappingsOpened.increment();
+                path.opened(mapping.flow, new FlowEnds((InetSocketAddress) client, address(),
+                        (InetSocketAddress) upstream.getLocalAddress(), options.target()));
                 return mapping;
             } catch (IOException | RuntimeException e) {
                 upstream.close();
