@@ -22,11 +22,11 @@ class PcapngWriterTest {
             writer.write(client, 1_700_000_000_123_456_789L, new byte[] {0x45, 1, 2}, "dropped: loss");
             writer.write(server, 1_700_000_000_223_456_789L, new byte[] {0x45, 1, 2, 3, 4}, "");
         }
-        PcapngReading.Capture capture = PcapngReading.read(file.toByteArray());
+        PcapngReader.Capture capture = PcapngReader.read(file.toByteArray());
         assertEquals("netlab test", capture.application());
         assertEquals(List.of("client-side", "server-side"), capture.interfaceNames());
         assertEquals(2, capture.packets().size());
-        PcapngReading.Packet first = capture.packets().get(0);
+        PcapngReader.Packet first = capture.packets().get(0);
         assertEquals(0, first.interfaceId());
         assertEquals(1_700_000_000_123_456_789L, first.timeNanos());
         assertArrayEquals(new byte[] {0x45, 1, 2}, first.frame());
@@ -49,7 +49,7 @@ class PcapngWriterTest {
             assertTrue(writer.bytesWritten() <= 2048, "bytes " + writer.bytesWritten());
             assertEquals(writer.bytesWritten(), file.size());
         }
-        assertEquals(written, PcapngReading.read(file.toByteArray()).packets().size());
+        assertEquals(written, PcapngReader.read(file.toByteArray()).packets().size());
     }
 
     @Test

@@ -6,21 +6,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small pcapng reader for tests: the blocks of one little-endian section, checked as it goes. */
-final class PcapngReading {
+/**
+ * Reads back what {@link PcapngWriter} writes: one little-endian section of raw-IP interfaces and
+ * Enhanced Packet Blocks, checked as it goes (block lengths, byte-order magic, link type, options
+ * ended). For tests and tools that check a capture without Wireshark; not a general pcapng reader.
+ */
+public final class PcapngReader {
 
-    /** One Enhanced Packet Block. */
-    record Packet(int interfaceId, long timeNanos, byte[] frame, String comment) {
+    /**
+     * One Enhanced Packet Block.
+     *
+     * @param interfaceId the interface's number, in declaration order
+     * @param timeNanos the timestamp, nanoseconds since 1970 UTC
+     * @param frame the packet from its IP header on
+     * @param comment its comment, empty when it has none
+     */
+    public record Packet(int interfaceId, long timeNanos, byte[] frame, String comment) {
     }
 
-    /** What the file holds. */
-    record Capture(String application, List<String> interfaceNames, List<Packet> packets) {
+    /**
+     * What the file holds.
+     *
+     * @param application the section header's user application
+     * @param interfaceNames the interfaces' names, in declaration order
+     * @param packets the packets, in file order
+     */
+    public record Capture(String application, List<String> interfaceNames, List<Packet> packets) {
     }
 
-    private PcapngReading() {
+    private PcapngReader() {
     }
 
-    static Capture read(byte[] file) {
+    /**
+     * Reads a whole file.
+     *
+     * @throws IllegalStateException naming the first thing that is not as {@link PcapngWriter} writes it
+     */
+    public static Capture read(byte[] file) {
         ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
         String application = "";
         List<String> names = new ArrayList<>();
