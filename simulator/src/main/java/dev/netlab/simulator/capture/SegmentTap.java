@@ -48,12 +48,11 @@ public interface SegmentTap {
     }
 
     /**
-     * A good copy reached the receiver.
+     * The receiver handed a segment on in order: what the receiving program gets, and when.
      *
-     * @param outcome what the receiver did: {@code delivered}, {@code held} (out of order) or
-     *        {@code duplicate}
+     * @param waitNanos how long it waited at the receiver for an earlier segment (head-of-line wait)
      */
-    default void arrived(int flow, Direction direction, long nanoTime, long seq, byte[] payload, String outcome) {
+    default void delivered(int flow, Direction direction, long nanoTime, long seq, byte[] payload, long waitNanos) {
     }
 
     /** The receiver of {@code direction}'s data sent a cumulative ACK for {@code ackSeq} bytes. */

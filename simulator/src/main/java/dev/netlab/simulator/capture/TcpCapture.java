@@ -29,6 +29,7 @@ public final class TcpCapture implements SegmentTap {
         final FlowEnds ends;
         final long epochNanos;
         final long[] sentUpTo = new long[2];
+        final long[] deliveredUpTo = new long[2];
         final long[] ackedUpTo = new long[2];
 
         Connection(FlowEnds ends, long epochNanos) {
@@ -85,14 +86,16 @@ public final class TcpCapture implements SegmentTap {
     }
 
     @Override
-    public void arrived(int flow, Direction direction, long nanoTime, long seq, byte[] payload, String outcome) {
+    public void delivered(int flow, Direction direction, long nanoTime, long seq, byte[] payload, long waitNanos) {
         Connection c = connections.get(flow);
         if (c == null) {
             return;
         }
         int end = direction.ordinal();
+        c.deliveredUpTo[end] = Math.max(c.deliveredUpTo[end], seq + payload.length);
         TcpHeader header = new TcpHeader(1 + seq, 1 + c.ackedUpTo[1 - end], TcpHeader.ACK | TcpHeader.PSH, WINDOW);
-        write(c, direction, false, nanoTime, header, payload, "arrived: " + outcome);
+        write(c, direction, false, nanoTime, header, payload, waitNanos == 0 ? "delivered"
+                : "delivered after a head-of-line wait of " + FateText.ms(waitNanos));
     }
 
     @Override
@@ -104,7 +107,9 @@ public final class TcpCapture implements SegmentTap {
         int end = direction.ordinal();
         c.ackedUpTo[end] = Math.max(c.ackedUpTo[end], ackSeq);
         // The ACK travels against the data: its sender is the data's receiver, whose side it leaves from.
-        write(c, reverse(direction), false, nanoTime, ack(c, end, ackSeq), NO_DATA, "ACK sent");
+        // At its sender's side an ACK follows that end's own transmissions.
+        TcpHeader ack = new TcpHeader(1 + c.sentUpTo[1 - end], 1 + ackSeq, TcpHeader.ACK, WINDOW);
+        write(c, reverse(direction), true, nanoTime, ack, NO_DATA, "ACK sent");
     }
 
     @Override
@@ -113,8 +118,10 @@ public final class TcpCapture implements SegmentTap {
         if (c == null) {
             return;
         }
-        write(c, reverse(direction), true, nanoTime, ack(c, direction.ordinal(), ackSeq), NO_DATA,
-                "ACK arrived");
+        // At the data sender's side the ACK's end is seen through what it delivered there.
+        int end = direction.ordinal();
+        TcpHeader ack = new TcpHeader(1 + c.deliveredUpTo[1 - end], 1 + ackSeq, TcpHeader.ACK, WINDOW);
+        write(c, reverse(direction), false, nanoTime, ack, NO_DATA, "ACK arrived");
     }
 
     @Override
@@ -125,16 +132,13 @@ public final class TcpCapture implements SegmentTap {
         }
         for (Direction direction : Direction.values()) {
             int end = direction.ordinal();
-            TcpHeader fin = new TcpHeader(1 + c.sentUpTo[end], 1 + c.ackedUpTo[1 - end], TcpHeader.FIN | TcpHeader.ACK,
-                    WINDOW);
-            write(c, direction, true, nanoTime, fin, NO_DATA, "FIN: the relay closed the connection");
-            write(c, direction, false, nanoTime, fin, NO_DATA, "FIN");
+            int flags = TcpHeader.FIN | TcpHeader.ACK;
+            long ack = 1 + c.ackedUpTo[1 - end];
+            write(c, direction, true, nanoTime, new TcpHeader(1 + c.sentUpTo[end], ack, flags, WINDOW), NO_DATA,
+                    "FIN: the relay closed the connection");
+            write(c, direction, false, nanoTime, new TcpHeader(1 + c.deliveredUpTo[end], ack, flags, WINDOW), NO_DATA,
+                    "FIN");
         }
-    }
-
-    /** A pure ACK from the receiver of {@code dataEnd}'s data. */
-    private static TcpHeader ack(Connection c, int dataEnd, long ackSeq) {
-        return new TcpHeader(1 + c.sentUpTo[1 - dataEnd], 1 + ackSeq, TcpHeader.ACK, WINDOW);
     }
 
     /**

@@ -70,7 +70,7 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
             tcpCsv = tcpLedgerFile.isEmpty() ? null
                     : new CsvTcpLedgerWriter(Files.newBufferedWriter(tcpLedgerFile.get(), StandardCharsets.UTF_8));
             relay = direct ? TcpRelay.start(options) : TcpRelay.start(options, impairments.engine, settings,
-                    tcpCsv == null ? TcpLedgerSink.NONE : tcpCsv);
+                    tcpCsv == null ? TcpLedgerSink.NONE : tcpCsv, impairments.segmentTap());
         } catch (IOException | RuntimeException e) {
             impairments.close();
             if (tcpCsv != null) {

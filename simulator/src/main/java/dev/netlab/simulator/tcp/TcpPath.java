@@ -3,6 +3,7 @@ package dev.netlab.simulator.tcp;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.tcp.TcpSettings;
+import dev.netlab.simulator.capture.SegmentTap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +16,8 @@ import java.util.PriorityQueue;
  * One direction of an emulated TCP connection on virtual time: the sender cuts the source's
  * bytes into segments, passes every transmission through the impairment engine, repairs losses
  * (fast retransmit, NewReno partial ACKs, the RFC 6298 timer) and limits bytes in flight to
- * min(cwnd, window); the receiver hands bytes on strictly in order. Nothing here reads a clock:
- * every call takes the time, and the path runs each due event at its own time, so the result does
- * not depend on how late the caller is.
+ * min(cwnd, window); the receiver hands bytes on strictly in order. Nothing here reads a clock: every
+ * call takes the time and each due event runs at its own time, however late the caller is.
  *
  * <p>How a relay drives it, from one thread (the class is not thread-safe):
  * <pre>{@code
@@ -31,11 +31,9 @@ import java.util.PriorityQueue;
  * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
  * are indexed per path from {@code firstIndex} (after the handshake's); a transmission's fate is
  * drawn by its segment's place in the byte stream and its transmission number (see {@code Wire}).
- * A corrupted copy counts as lost (the
- * receiver's checksum); the engine size of a segment is its payload, without headers. Nagle is off:
- * a short chunk goes out at once if the window allows. The destination is assumed to read at
- * once (no receive-window shrinking). FIN is not emulated: {@link #isDrained()} tells the relay
- * when to close.
+ * A corrupted copy counts as lost (the receiver's checksum); a segment's engine size is its payload.
+ * Nagle is off. The destination reads at once (no receive-window shrinking). FIN is not emulated:
+ * {@link #isDrained()} tells the relay when to close.
  */
 public final class TcpPath {
 
@@ -81,12 +79,18 @@ public final class TcpPath {
      */
     public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
             long firstIndex, TcpLedgerSink ledger) {
+        this(settings, engine, flow, direction, startNanos, firstIndex, ledger, SegmentTap.NONE);
+    }
+
+    /** The same, showing every transmission, arrival and ACK to a tap (a capture). */
+    TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
+            long firstIndex, TcpLedgerSink ledger, SegmentTap tap) {
         this.settings = Objects.requireNonNull(settings, "settings");
         if (firstIndex < 0) {
             throw new IllegalArgumentException("first transmission index must be 0 or more: " + firstIndex);
         }
         this.wire = new Wire(Objects.requireNonNull(engine, "engine"), flow, Objects.requireNonNull(direction,
-                "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"));
+                "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"), tap);
         this.trace = new CwndTrace(TRACE_POINTS, flow, direction);
         this.clockNanos = startNanos;
         this.cc = new CongestionWindow(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
@@ -205,14 +209,17 @@ public final class TcpPath {
                 ready.add(segment.payload());
                 bytesDelivered += segment.payload().length;
                 log(now, TcpAction.DELIVERED, segment.seq(), segment.payload().length, -1, segment.waitNanos(), "");
+                wire.delivered(now, segment.seq(), segment.payload(), segment.waitNanos());
             }
             readySinceNanos = Math.min(readySinceNanos, now);
         }
         // Every arrival is acknowledged, duplicates included, as a receiving TCP does.
+        wire.acked(now, receiver.nextSeq());
         events.add(new PathEvent.AckArrival(now + settings.ackDelayNanos(), eventOrder++, receiver.nextSeq()));
     }
 
     private void onAck(long ackSeq, long now) {
+        wire.ackArrived(now, ackSeq);
         if (ackSeq > sndUna) {
             onNewAck(ackSeq, now);
         } else if (ackSeq == sndUna && !outstanding.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.Packet;
+import dev.netlab.simulator.capture.SegmentTap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,11 +29,14 @@ final class Wire {
     private final int flow;
     private final Direction direction;
     private final TcpLedgerSink ledger;
+    private final SegmentTap tap;
     private long nextIndex;
     private long lostTransmissions;
 
-    Wire(ImpairmentEngine engine, int flow, Direction direction, long firstIndex, TcpLedgerSink ledger) {
+    Wire(ImpairmentEngine engine, int flow, Direction direction, long firstIndex, TcpLedgerSink ledger,
+            SegmentTap tap) {
         this.engine = engine;
+        this.tap = tap;
         this.flow = flow;
         this.direction = direction;
         this.nextIndex = firstIndex;
@@ -52,6 +56,7 @@ final class Wire {
         log(nowNanos, action, segment.seq, size, index, 0, reason);
         Fate fate = engine.process(new Packet(flow, direction, index, size, nowNanos, segment.payload),
                 drawKey(segment.seq, segment.transmissions));
+        tap.transmitted(flow, direction, nowNanos, segment.seq, segment.payload, reason, fate);
         List<Arrival> arrivals = new ArrayList<>(1);
         if (fate instanceof Fate.Dropped dropped) {
             log(nowNanos, TcpAction.LOST, segment.seq, size, index, 0, dropped.reason().label());
@@ -78,6 +83,21 @@ final class Wire {
     /** Transmissions of which no good copy reached the receiver. */
     long lostTransmissions() {
         return lostTransmissions;
+    }
+
+    /** Shows the tap a segment the receiver hands on in order, after its head-of-line wait. */
+    void delivered(long nowNanos, long seq, byte[] payload, long waitNanos) {
+        tap.delivered(flow, direction, nowNanos, seq, payload, waitNanos);
+    }
+
+    /** Shows the tap the receiver's cumulative ACK for an arrival. */
+    void acked(long nowNanos, long ackSeq) {
+        tap.ackSent(flow, direction, nowNanos, ackSeq);
+    }
+
+    /** Shows an ACK's arrival at the sender to the tap. */
+    void ackArrived(long nowNanos, long ackSeq) {
+        tap.ackArrived(flow, direction, nowNanos, ackSeq);
     }
 
     /** Writes one ledger row for this path. */

@@ -1,6 +1,7 @@
 package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.simulator.capture.SegmentTap;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
@@ -100,12 +101,15 @@ public final class TcpRelay implements AutoCloseable {
      *        from the engine's reverse link
      * @param tcpLedger where each TCP event (sent, lost, retransmitted, timeout, ...) is written;
      *        thread-safe, as for the engine's sink
+     * @param tap sees every connection's addresses, SYNs, segments and ACKs (a capture), or
+     *        {@link SegmentTap#NONE}
      * @throws PortInUseException if another program holds the front port
      */
     public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
-            TcpLedgerSink tcpLedger) throws IOException {
+            TcpLedgerSink tcpLedger, SegmentTap tap) throws IOException {
         return start(options, new TcpEmulation(Objects.requireNonNull(engine, "engine"),
-                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger")));
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger"),
+                Objects.requireNonNull(tap, "tap"), options.target()));
     }
 
     private static TcpRelay start(TcpRelayOptions options, TcpEmulation emulation) throws IOException {
@@ -198,6 +202,7 @@ public final class TcpRelay implements AutoCloseable {
             if (link.isOver()) {
                 it.remove();
                 emulation.engine().release(link.flow()); // a closed connection's engine state goes with it
+                emulation.tap().closed(link.flow(), now);
                 history.retire(active.size());
             } else {
                 next = Math.min(next, link.nextEventNanos());
@@ -256,7 +261,7 @@ public final class TcpRelay implements AutoCloseable {
         client.setOption(StandardSocketOptions.TCP_NODELAY, true);
         int flow = nextFlow++;
         TcpRelayLink link = emulation == null ? TcpEmulation.copying(flow, client, counters)
-                : emulation.emulated(flow, client, counters, System.nanoTime() - epochNanos);
+                : emulation.emulated(flow, client, counters, System.nanoTime() - epochNanos, epochNanos);
         history.add(link, active.size());
         active.add(link);
         SocketChannel upstream = link.upstream();
