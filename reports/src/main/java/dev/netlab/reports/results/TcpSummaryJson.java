@@ -70,11 +70,10 @@ final class TcpSummaryJson {
         out.put(RETRANSMISSIONS_EXPLAINED, c.retransmissions());
         out.put(LOST_TRANSMISSIONS, c.lostTransmissions());
         out.put(UNREPAIRED_LOSSES, c.unrepairedLosses());
-        boolean cutShort = inFlight > 0 && c.retransmissions() == cost.retransmissions();
-        boolean ok = lost == 0 && (cost.balanced() || cutShort);
+        boolean ok = lost == 0 && cost.balanced(inFlight);
         out.put(OK, ok);
         String because = explanation(cost, lost);
-        if (cutShort && c.unrepairedLosses() != 0) {
+        if (inFlight > 0 && c.unrepairedLosses() != 0) {
             because += "; the run ended with " + count(inFlight, "message") + " in flight, so losses still awaiting"
                     + " their repair are no fault";
         }
