@@ -30,7 +30,7 @@ class DurationLimitsTest {
         "proxy udp " + PROXY + "--idle-timeout 2h|'--idle-timeout': must be at most 1h: 2h",
         "proxy udp " + PROXY + "--delay 2h|delay must be between 0ms and 1h",
         "proxy udp " + PROXY + "--jitter 90m|jitter must be between 0ms and 1h",
-        "proxy tcp " + PROXY + "--min-rto 61s|--min-rto",
+        "proxy tcp " + PROXY + "--min-rto 61s|minRto must be between 1ns and 60s: 61s",
         "client udp --timeout 11m|'--timeout': must be at most 10m: 11m",
         "client tcp --timeout 11m|'--timeout': must be at most 10m: 11m",
         "client tcp --give-up 2h|'--give-up': must be at most 1h: 2h",
