@@ -1,6 +1,7 @@
 package dev.netlab.lab.cli.command;
 
 import dev.netlab.lab.cli.console.BadInputException;
+import dev.netlab.lab.cli.console.ConsoleTable;
 import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.RunFailureException;
@@ -67,7 +68,13 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             ReportOptions options = new ReportOptions(chartSize, format, logRtt);
             if (RunRebuild.needed(dir)) {
-                io.err().println(rebuilt(RunRebuild.rebuild(dir)));
+                // Standard output stays the one path; what was rebuilt, and its table, go with the messages.
+                RunRebuild.Rebuilt rebuilt = RunRebuild.rebuild(dir);
+                io.err().println(rebuilt(rebuilt));
+                ConsoleTable.print(rebuilt.run(), io.err());
+                io.err().println("INTERRUPTED: the table covers what was written before the kill; messages without a"
+                        + " reply at the end are in flight, not lost, and what the process held in memory (duplicates,"
+                        + " damaged replies, TCP's retransmissions, the timing error) is not known.");
             }
             // A sweep's directory holds sweep.csv instead of one run's summary.json.
             html = java.nio.file.Files.isRegularFile(dir.resolve("sweep.csv")) ? SweepReport.write(dir, options)
