@@ -15,6 +15,7 @@ import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Phase;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.ScenarioWriter;
+import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.theory.ScenarioTheory;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import java.util.Map;
 
 /**
  * Builds {@code summary.json} (as nested maps) from a run's result; the keys are
- * {@link dev.netlab.core.result.SummaryKeys}, documented in docs/results.md.
+ * {@link dev.netlab.core.result.SummaryKeys}, documented in docs/results.md. A summary rebuilt from
+ * an interrupted run's files ({@link RunRebuild}) is marked so, and its consistency checks are not
+ * run: the counters they need died with the process.
  */
 final class SummaryJson {
 
@@ -32,12 +35,24 @@ final class SummaryJson {
     }
 
     static Map<String, Object> of(RunResult run) {
+        return of(run, false, 0);
+    }
+
+    /**
+     * The summary of a run; {@code interrupted} when rebuilt from the files of a run that was killed,
+     * with {@code partialLinesDropped} torn last lines left out of them.
+     */
+    static Map<String, Object> of(RunResult run, boolean interrupted, int partialLinesDropped) {
         Expectation expected = ScenarioTheory.of(run.scenario());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(SCENARIO, scenario(run.scenario(), expected));
         root.put(PARTIAL, run.partial());
+        root.put(INTERRUPTED, interrupted);
+        if (interrupted) {
+            root.put(PARTIAL_LINES_DROPPED, partialLinesDropped);
+        }
         Map<String, Object> transports = new LinkedHashMap<>();
-        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario(), expected)));
+        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario(), expected, interrupted)));
         root.put(TRANSPORTS, transports);
         return root;
     }
@@ -78,7 +93,8 @@ final class SummaryJson {
         return out;
     }
 
-    private static Map<String, Object> transport(TransportResult r, Scenario s, Expectation expected) {
+    private static Map<String, Object> transport(TransportResult r, Scenario s, Expectation expected,
+            boolean interrupted) {
         TransportSummary m = r.summary();
         Map<String, Object> out = new LinkedHashMap<>();
         // In-flight messages (a stopped run) have no fate yet: not in messages.csv, not lost, not in the ratio.
@@ -86,12 +102,13 @@ final class SummaryJson {
         out.put(DELIVERED, m.delivered());
         out.put(LOST, m.lost());
         out.put(IN_FLIGHT, r.timing().inFlight());
+        out.put(WAIT_CAP_REACHED, r.timing().waitCapReached());
         out.put(DUPLICATES, m.duplicates());
         out.put(REORDERED, m.reordered());
         out.put(DELIVERY_RATIO, number(m.deliveryRatio()));
         // UDP's losses follow the link's loss process, bursty ones included; TCP loses nothing by design,
         // so its interval is the plain Wilson one.
-        WilsonInterval ci = r.tcp().isPresent() ? m.deliveryRatioCi95()
+        WilsonInterval ci = r.transport() == Transport.TCP ? m.deliveryRatioCi95()
                 : WilsonInterval.of(m.delivered(), m.sent(), WilsonInterval.DEFAULT_CONFIDENCE, expected.varianceInflation());
         out.put(DELIVERY_RATIO_CI95, List.of(ci.low(), ci.high()));
         out.put(ON_TIME_RATIO, number(m.onTimeRatio()));
@@ -104,7 +121,7 @@ final class SummaryJson {
         out.put(SENDING_MS, number(r.timing().sendingMs()));
         out.put(TIMING, timing(r.timing()));
         out.put(LEDGER, ledger(r.ledger(), r.relayCapDrops()));
-        out.put(CONSISTENCY, consistency(r, s));
+        out.put(CONSISTENCY, interrupted ? notChecked(r) : consistency(r, s));
         return out;
     }
 
@@ -149,20 +166,34 @@ final class SummaryJson {
         return out;
     }
 
-    /** Lost messages as the clients saw them against the drops the ledger recorded. */
-    private static Map<String, Object> consistency(TransportResult r, Scenario s) {
-        LedgerCounters l = r.ledger();
+    /** A rebuilt summary's consistency object: the counts, and why they were not checked. */
+    private static Map<String, Object> notChecked(TransportResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(LOST_OBSERVED, r.summary().lost());
+        out.put(LEDGER_DROPS, drops(r.ledger()) + r.relayCapDrops());
+        out.put(EXPLANATION, "not checked: the run was interrupted, and the counts the check needs (damaged replies,"
+                + " TCP's retransmissions and their causes) were lost with the process");
+        return out;
+    }
+
+    private static long drops(LedgerCounters l) {
         long drops = 0;
         for (Direction d : Direction.values()) {
             drops += l.count(d, Action.DROPPED) + l.count(d, Action.QUEUE_DROP) + l.count(d, Action.DOWN);
         }
+        return drops;
+    }
+
+    /** Lost messages as the clients saw them against the drops the ledger recorded. */
+    private static Map<String, Object> consistency(TransportResult r, Scenario s) {
+        long drops = drops(r.ledger());
         long lost = r.summary().lost();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(LOST_OBSERVED, lost);
         out.put(LEDGER_DROPS, drops + r.relayCapDrops());
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         if (r.tcp().isPresent()) {
-            TcpSummaryJson.consistency(r.tcp().get(), lost, out);
+            TcpSummaryJson.consistency(r.tcp().get(), lost, r.timing().inFlight(), out);
             return out;
         }
         long explained = drops + r.relayCapDrops() + r.corruptReplies();

@@ -102,6 +102,11 @@ final class SummaryReader {
         return root.path(PARTIAL).asBoolean(false);
     }
 
+    /** Whether the summary was rebuilt from the files of a killed run; false in files written before it was known. */
+    static boolean interrupted(JsonNode root) {
+        return root.path(INTERRUPTED).asBoolean(false);
+    }
+
     private static Map<String, String> settings(JsonNode link) {
         Map<String, String> settings = new LinkedHashMap<>();
         link.fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
@@ -132,7 +137,7 @@ final class SummaryReader {
     private static TransportTiming timing(JsonNode t) {
         JsonNode timing = t.path(TIMING);
         return new TransportTiming(optional(t, SENDING_MS), t.path(IN_FLIGHT).asLong(0),
-                error(timing.path(RELAY_LATE_MS)), error(timing.path(PACING_MS)));
+                error(timing.path(RELAY_LATE_MS)), error(timing.path(PACING_MS)), t.path(WAIT_CAP_REACHED).asBoolean(false));
     }
 
     private static TimingError error(JsonNode e) {

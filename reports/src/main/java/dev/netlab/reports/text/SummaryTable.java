@@ -51,7 +51,7 @@ final class SummaryTable {
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(th.roundTripLossRate()) + " round trip",
                 m -> Numbers.percent(m.settled() == 0 ? Double.NaN : (double) m.lost() / m.settled()) + " (" + m.lost() + " lost)"));
         if (r.summaries().values().stream().anyMatch(m -> m.timing().inFlight() > 0)) {
-            rows.add(row(r, "in flight at the stop (not lost)", "–", "–", m -> Numbers.number(m.timing().inFlight())));
+            rows.add(row(r, "in flight at the end (not delivered, not lost)", "–", "–", m -> Numbers.number(m.timing().inFlight())));
         }
         rows.add(row(r, "delivered (95% CI)", "–",
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(1 - th.roundTripLossRate()),

@@ -44,13 +44,14 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     private long relayStartNanos;
     private long startNanos;
 
-    private TcpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
-        super(Transport.TCP, s, ledger, listener, stopped);
+    private TcpTransportRun(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) {
+        super(Transport.TCP, s, ledger, journal, listener, stopped);
     }
 
-    static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
-            throws IOException {
-        return new TcpTransportRun(s, ledger, listener, stopped).run();
+    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) throws IOException {
+        return new TcpTransportRun(s, ledger, journal, listener, stopped).run();
     }
 
     @Override

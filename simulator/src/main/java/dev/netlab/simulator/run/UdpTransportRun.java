@@ -34,13 +34,14 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     private final List<DatagramChannel> clients = new ArrayList<>();
 
-    private UdpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
-        super(Transport.UDP, s, ledger, listener, stopped);
+    private UdpTransportRun(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) {
+        super(Transport.UDP, s, ledger, journal, listener, stopped);
     }
 
-    static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
-            throws IOException {
-        return new UdpTransportRun(s, ledger, listener, stopped).run();
+    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) throws IOException {
+        return new UdpTransportRun(s, ledger, journal, listener, stopped).run();
     }
 
     @Override

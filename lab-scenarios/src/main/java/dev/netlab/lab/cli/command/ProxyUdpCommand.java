@@ -52,8 +52,9 @@ public final class ProxyUdpCommand implements Callable<Integer> {
     private ProxyOptions options;
 
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "60s",
-            converter = Converters.DurationConverter.class,
-            description = "Close a client's mapping after this long without traffic (default: ${DEFAULT-VALUE}).")
+            converter = Converters.UpToOneHour.class,
+            description = "Close a client's mapping after this long without traffic, above 0 and at most 1h"
+                    + " (default: ${DEFAULT-VALUE}).")
     private java.time.Duration idleTimeout;
 
     @Option(names = "--max-queued", paramLabel = "BYTES", defaultValue = "64MiB",

@@ -79,7 +79,7 @@ public final class ConsoleTable {
         tcp(out, columns, "timeout wait (ms)", t -> ms(t.timeoutWaitMs()));
         tcp(out, columns, "HOL wait (ms)", t -> ms(t.holWaitMs()));
         tcp(out, columns, "longest HOL wait (ms)", t -> ms(t.longestHolWaitMs()));
-        tcp(out, columns, "books balance", t -> t.balanced() ? "yes" : "NO");
+        row(out, columns, "books balance", r -> r.tcp().map(t -> t.balanced(r.timing().inFlight()) ? "yes" : "NO").orElse("-"));
     }
 
     private static void tcp(PrintWriter out, List<TransportResult> columns, String name, Function<TcpCost, String> cell) {

@@ -41,8 +41,8 @@ public final class ProxyOptions {
             description = "Write every decision to this CSV file (flushed on exit and on Ctrl-C).")
     public Path ledger;
 
-    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "Stop after this long, for example 30s (default: until Ctrl-C).")
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.UpToOneDay.class,
+            description = "Stop after this long, for example 30s, at most 24h (default: until Ctrl-C).")
     public Duration duration;
 
     @Option(names = "--quiet", description = "No live counters once a second; only the summary at the end.")
