@@ -69,6 +69,7 @@ public final class UdpRelay implements AutoCloseable {
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
+        scheduler.failure().thenAccept(loop::fail); // delayed datagrams would never leave again
     }
 
     /** Binds the front address and relays without impairment. */
@@ -116,6 +117,14 @@ public final class UdpRelay implements AutoCloseable {
         return loop.address();
     }
 
+    /**
+     * Completes with one line saying why when the relay stopped serving before it was closed (its
+     * socket or selector gone, its pump or timer failing again and again); never otherwise.
+     */
+    public java.util.concurrent.CompletionStage<String> failure() {
+        return loop.failure();
+    }
+
     /** What the relay did so far. */
     public UdpRelayCounters counters() {
         return counters;
@@ -141,30 +150,55 @@ public final class UdpRelay implements AutoCloseable {
         return scheduler.queuedReleases();
     }
 
+    /**
+     * Runs turns until the relay closes. An error in a turn is counted and the pump goes on; it
+     * stops only when it cannot (its selector or front socket gone, or
+     * {@value SelectorLoop#MAX_ERRORS_IN_A_ROW} failed turns in a row) and then says why ({@link #failure()}).
+     */
     private void pump() {
         Selector selector = loop.selector();
         long lastActivityNanos = System.nanoTime();
         nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
-        try {
-            while (!loop.closing()) {
-                int ready = selector.selectNow(drainer);
-                long now = System.nanoTime();
-                if (ready > 0) {
-                    lastActivityNanos = now;
-                } else if (now - lastActivityNanos > SPIN_NANOS) {
-                    selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
-                    lastActivityNanos = System.nanoTime();
-                } else {
-                    Thread.onSpinWait();
-                }
-                if (now - nextSweepNanos >= 0) {
-                    evictIdle(now);
-                    nextSweepNanos = now + sweepPeriodNanos();
+        while (!loop.closing()) {
+            try {
+                lastActivityNanos = turn(selector, lastActivityNanos);
+                loop.turnDone();
+            } catch (ClosedSelectorException e) {
+                loop.fail("the UDP relay's selector was closed under it");
+                return;
+            } catch (IOException e) {
+                loop.fail("the UDP relay's selector failed: " + SelectorLoop.describe(e));
+                return;
+            } catch (Throwable t) {
+                counters.handlingErrors.increment();
+                if (!loop.survives(t)) {
+                    loop.fail("the UDP relay stopped after " + SelectorLoop.MAX_ERRORS_IN_A_ROW + " errors in a row: "
+                            + SelectorLoop.describe(t));
+                    return;
                 }
             }
-        } catch (IOException | ClosedSelectorException e) {
-            // the selector failed or was closed under the pump: the relay is over
         }
+    }
+
+    private long turn(Selector selector, long lastActivityNanos) throws IOException {
+        int ready = selector.selectNow(drainer);
+        long now = System.nanoTime();
+        if (ready > 0) {
+            lastActivityNanos = now;
+        } else if (now - lastActivityNanos > SPIN_NANOS) {
+            selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
+            lastActivityNanos = System.nanoTime();
+        } else {
+            Thread.onSpinWait();
+        }
+        if (now - nextSweepNanos >= 0) {
+            if (!front.isOpen()) {
+                throw new ClosedSelectorException(); // the front socket is gone: nothing can be relayed
+            }
+            evictIdle(now);
+            nextSweepNanos = now + sweepPeriodNanos();
+        }
+        return lastActivityNanos;
     }
 
     private void drain(SelectionKey key) {
