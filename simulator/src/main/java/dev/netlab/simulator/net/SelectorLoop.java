@@ -35,6 +35,17 @@ public final class SelectorLoop {
     private final CompletableFuture<String> failure = new CompletableFuture<>();
     private int errorsInARow;
 
+    static {
+        // The JDK loads what closing a selector needs on the first close, and loading it opens a file
+        // descriptor: out of descriptors, the stop would then fail (ExceptionInInitializerError, then
+        // NoClassDefFoundError) and leave sockets open. One close now loads it while descriptors are free.
+        try {
+            Selector.open().close();
+        } catch (IOException e) {
+            // out of descriptors already: the relay's own open fails next and says so
+        }
+    }
+
     private SelectorLoop(NetworkChannel front, Selector selector, InetSocketAddress listen) {
         this.front = front;
         this.selector = selector;
