@@ -26,6 +26,8 @@ public final class SelectorLoop {
     private static final long JOIN_MILLIS = 5_000;
     /** Unexpected errors in consecutive turns after which a loop gives up: nothing is being served any more. */
     public static final int MAX_ERRORS_IN_A_ROW = 100;
+    /** Made up front: when the heap is full, no message can be built. */
+    private static final String OUT_OF_MEMORY = "the relay's loop stopped: out of memory";
 
     private final NetworkChannel front;
     private final Selector selector;
@@ -94,15 +96,22 @@ public final class SelectorLoop {
             try {
                 body.run();
             } catch (Throwable t) { // the loop's own guard let it through: the relay cannot go on
-                fail(threadName + " stopped: " + describe(t));
+                failSafely(threadName, t);
             } finally {
-                if (!closing) {
-                    fail(threadName + " stopped unexpectedly");
-                }
+                failSafely(threadName, null);
             }
         }, threadName);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Records the loop's end unless it was closed, with a fixed line when even the message cannot be made (out of memory). */
+    private void failSafely(String threadName, Throwable error) {
+        try {
+            fail(threadName + " stopped" + (error == null ? " unexpectedly" : ": " + describe(error)));
+        } catch (Throwable noMemory) {
+            fail(OUT_OF_MEMORY);
+        }
     }
 
     /**

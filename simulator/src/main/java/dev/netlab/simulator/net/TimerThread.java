@@ -100,9 +100,10 @@ public abstract class TimerThread implements AutoCloseable {
                         lock.lock(); // the action failed while the lock was let go
                     }
                     if (++errorsInARow >= SelectorLoop.MAX_ERRORS_IN_A_ROW) {
-                        failure.complete(thread.getName() + " stopped: " + SelectorLoop.describe(t));
+                        giveUp(t);
                         return;
                     }
+                    backOff(errorsInARow);
                 }
             }
         } catch (InterruptedException e) {
@@ -111,6 +112,28 @@ public abstract class TimerThread implements AutoCloseable {
             if (lock.isHeldByCurrentThread()) {
                 lock.unlock();
             }
+        }
+    }
+
+    /**
+     * Lets go of the lock for a few milliseconds after an error: out of memory, waiting on the lock's
+     * condition fails too (it allocates), and holding the lock meanwhile would keep out the thread
+     * that can free memory (the relay discards what it holds delayed).
+     */
+    private void backOff(int errorsInARow) throws InterruptedException {
+        lock.unlock();
+        try {
+            Thread.sleep(Math.min(errorsInARow, 10));
+        } finally {
+            lock.lock();
+        }
+    }
+
+    private void giveUp(Throwable error) {
+        try {
+            failure.complete(thread.getName() + " stopped: " + SelectorLoop.describe(error));
+        } catch (Throwable noMemory) {
+            failure.complete("a relay's timer stopped: out of memory");
         }
     }
 

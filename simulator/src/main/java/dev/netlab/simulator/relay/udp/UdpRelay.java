@@ -69,7 +69,7 @@ public final class UdpRelay implements AutoCloseable {
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
-        scheduler.failure().thenAccept(loop::fail); // delayed datagrams would never leave again
+        scheduler.failure().thenAccept(loop::fail);
     }
 
     /** Binds the front address and relays without impairment. */
@@ -170,12 +170,42 @@ public final class UdpRelay implements AutoCloseable {
                 loop.fail("the UDP relay's selector failed: " + SelectorLoop.describe(e));
                 return;
             } catch (Throwable t) {
-                counters.handlingErrors.increment();
-                if (!loop.survives(t)) {
-                    loop.fail("the UDP relay stopped after " + SelectorLoop.MAX_ERRORS_IN_A_ROW + " errors in a row: "
-                            + SelectorLoop.describe(t));
+                if (!survived(t)) {
                     return;
                 }
+            }
+        }
+    }
+
+    /** Counts a failed turn; false when the pump should give up. Never throws, even out of memory. */
+    private boolean survived(Throwable error) {
+        shedWhenOutOfMemory(error); // first: what follows may need memory
+        try {
+            counters.handlingErrors.increment();
+            if (loop.survives(error)) {
+                return true;
+            }
+            loop.fail("the UDP relay stopped after " + SelectorLoop.MAX_ERRORS_IN_A_ROW + " errors in a row: "
+                    + SelectorLoop.describe(error));
+            return false;
+        } catch (Throwable again) {
+            shedWhenOutOfMemory(again);
+            return true; // not even counted: the next turn tries again
+        }
+    }
+
+    /**
+     * Out of memory, the datagrams waiting for their delay are what fills the heap (a long delay
+     * and a large --max-queued): they are discarded and counted as handling errors, so the relay,
+     * its timer and Ctrl-C have room to go on.
+     */
+    private void shedWhenOutOfMemory(Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            int shed = scheduler.shed();
+            try {
+                counters.handlingErrors.add(shed);
+            } catch (OutOfMemoryError again) {
+                // the shed datagrams are gone all the same; the count is what could not be kept
             }
         }
     }
@@ -212,6 +242,7 @@ public final class UdpRelay implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             // One datagram must never end the relay: count it, close the mapping it came through
             // (a client's next datagram opens a fresh one) and go on serving everyone else.
+            shedWhenOutOfMemory(e); // first: what follows may need memory
             counters.handlingErrors.increment();
             if (mapping != null && mappings.remove(mapping.client, mapping)) {
                 SelectorLoop.closeQuietly(mapping.upstream);
