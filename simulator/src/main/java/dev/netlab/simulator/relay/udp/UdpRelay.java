@@ -11,10 +11,8 @@ import java.net.PortUnreachableException;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -59,8 +57,10 @@ public final class UdpRelay implements AutoCloseable {
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> drainer = this::drain;
+    private final PumpGuard guard;
     private int nextFlow;
     private long nextSweepNanos;
+    private long lastActivityNanos;
 
     private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths) {
         this.options = options;
@@ -69,7 +69,9 @@ public final class UdpRelay implements AutoCloseable {
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
-        scheduler.failure().thenAccept(loop::fail);
+        this.guard = new PumpGuard(loop, scheduler, counters, front);
+        this.lastActivityNanos = System.nanoTime();
+        this.nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
     }
 
     /** Binds the front address and relays without impairment. */
@@ -103,7 +105,7 @@ public final class UdpRelay implements AutoCloseable {
             channel.bind(options.listen());
         });
         UdpRelay relay = new UdpRelay(options, front, loop, paths);
-        loop.start("netlab-udp-relay", relay::pump);
+        loop.start("netlab-udp-relay", () -> relay.guard.run(relay::turn));
         return relay;
     }
 
@@ -117,10 +119,7 @@ public final class UdpRelay implements AutoCloseable {
         return loop.address();
     }
 
-    /**
-     * Completes with one line saying why when the relay stopped serving before it was closed (its
-     * socket or selector gone, its pump or timer failing again and again); never otherwise.
-     */
+    /** Completes with one line saying why when the relay stopped serving before it was closed; never otherwise. */
     public java.util.concurrent.CompletionStage<String> failure() {
         return loop.failure();
     }
@@ -150,85 +149,22 @@ public final class UdpRelay implements AutoCloseable {
         return scheduler.queuedReleases();
     }
 
-    /**
-     * Runs turns until the relay closes. An error in a turn is counted and the pump goes on; it
-     * stops only when it cannot (its selector or front socket gone, or
-     * {@value SelectorLoop#MAX_ERRORS_IN_A_ROW} failed turns in a row) and then says why ({@link #failure()}).
-     */
-    private void pump() {
-        Selector selector = loop.selector();
-        long lastActivityNanos = System.nanoTime();
-        nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
-        while (!loop.closing()) {
-            try {
-                lastActivityNanos = turn(selector, lastActivityNanos);
-                loop.turnDone();
-            } catch (ClosedSelectorException e) {
-                loop.fail("the UDP relay's selector was closed under it");
-                return;
-            } catch (IOException e) {
-                loop.fail("the UDP relay's selector failed: " + SelectorLoop.describe(e));
-                return;
-            } catch (Throwable t) {
-                if (!survived(t)) {
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Counts a failed turn; false when the pump should give up. Never throws, even out of memory. */
-    private boolean survived(Throwable error) {
-        shedWhenOutOfMemory(error); // first: what follows may need memory
-        try {
-            counters.handlingErrors.increment();
-            if (loop.survives(error)) {
-                return true;
-            }
-            loop.fail("the UDP relay stopped after " + SelectorLoop.MAX_ERRORS_IN_A_ROW + " errors in a row: "
-                    + SelectorLoop.describe(error));
-            return false;
-        } catch (Throwable again) {
-            shedWhenOutOfMemory(again);
-            return true; // not even counted: the next turn tries again
-        }
-    }
-
-    /**
-     * Out of memory, the datagrams waiting for their delay are what fills the heap (a long delay
-     * and a large --max-queued): they are discarded and counted as handling errors, so the relay,
-     * its timer and Ctrl-C have room to go on.
-     */
-    private void shedWhenOutOfMemory(Throwable error) {
-        if (error instanceof OutOfMemoryError) {
-            int shed = scheduler.shed();
-            try {
-                counters.handlingErrors.add(shed);
-            } catch (OutOfMemoryError again) {
-                // the shed datagrams are gone all the same; the count is what could not be kept
-            }
-        }
-    }
-
-    private long turn(Selector selector, long lastActivityNanos) throws IOException {
-        int ready = selector.selectNow(drainer);
+    /** One turn of the pump; {@link PumpGuard} runs it, and an error is counted and the pump goes on, unless it cannot. */
+    private void turn() throws IOException {
+        int ready = loop.selector().selectNow(drainer);
         long now = System.nanoTime();
         if (ready > 0) {
             lastActivityNanos = now;
         } else if (now - lastActivityNanos > SPIN_NANOS) {
-            selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
+            loop.selector().select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
             lastActivityNanos = System.nanoTime();
         } else {
             Thread.onSpinWait();
         }
         if (now - nextSweepNanos >= 0) {
-            if (!front.isOpen()) {
-                throw new ClosedSelectorException(); // the front socket is gone: nothing can be relayed
-            }
             evictIdle(now);
             nextSweepNanos = now + sweepPeriodNanos();
         }
-        return lastActivityNanos;
     }
 
     private void drain(SelectionKey key) {
@@ -242,7 +178,7 @@ public final class UdpRelay implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             // One datagram must never end the relay: count it, close the mapping it came through
             // (a client's next datagram opens a fresh one) and go on serving everyone else.
-            shedWhenOutOfMemory(e); // first: what follows may need memory
+            guard.shedWhenOutOfMemory(e); // first: what follows may need memory
             counters.handlingErrors.increment();
             if (mapping != null && mappings.remove(mapping.client, mapping)) {
                 SelectorLoop.closeQuietly(mapping.upstream);
