@@ -3,6 +3,8 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.engine.LedgerCounters;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A running proxy ({@link UdpProxy}, {@link TcpProxy}): its address, what it did so far and, once
@@ -30,6 +32,16 @@ public interface Proxy<S, R> extends AutoCloseable {
 
     /** How late the relay's timer fired after each scheduled moment so far (docs/results.md, "Timing"). */
     TimingError timerLateness();
+
+    /**
+     * Completes with one line saying why when the relay stopped serving before {@link #close()}
+     * (its listening socket or selector gone, its loop or timer failing again and again): whoever
+     * runs the proxy should then close it and stop, never keep a process that serves no one.
+     * Never completes while the relay serves or after an orderly close (nor ever, by default).
+     */
+    default CompletionStage<String> failure() {
+        return new CompletableFuture<>();
+    }
 
     /** Starts the phases counting from {@code startNanos} (nanoTime clock), for a spec built {@link ProxySpec#forRun()}. */
     void startPhases(long startNanos);

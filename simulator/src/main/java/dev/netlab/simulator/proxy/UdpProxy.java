@@ -88,6 +88,11 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     }
 
     @Override
+    public java.util.concurrent.CompletionStage<String> failure() {
+        return relay.failure();
+    }
+
+    @Override
     public LedgerCounters decisions() {
         return impairments.engine.counters();
     }

@@ -3,7 +3,6 @@ package dev.netlab.lab.cli.command;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Theory;
 import dev.netlab.lab.cli.console.BadInputException;
-import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.ProxySession;
 import dev.netlab.lab.cli.console.RunFailureException;
@@ -106,8 +105,7 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         }
         io.out().flush();
         chosen.printPhases(io);
-        new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
-        return ExitCodes.OK;
+        return new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
     }
 
     private static String status(UdpProxyStatus status) {

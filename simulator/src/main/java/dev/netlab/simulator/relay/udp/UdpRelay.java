@@ -11,10 +11,8 @@ import java.net.PortUnreachableException;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -59,8 +57,10 @@ public final class UdpRelay implements AutoCloseable {
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> drainer = this::drain;
+    private final PumpGuard guard;
     private int nextFlow;
     private long nextSweepNanos;
+    private long lastActivityNanos;
 
     private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths) {
         this.options = options;
@@ -69,6 +69,9 @@ public final class UdpRelay implements AutoCloseable {
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
+        this.guard = new PumpGuard(loop, scheduler, counters, front);
+        this.lastActivityNanos = System.nanoTime();
+        this.nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
     }
 
     /** Binds the front address and relays without impairment. */
@@ -102,7 +105,7 @@ public final class UdpRelay implements AutoCloseable {
             channel.bind(options.listen());
         });
         UdpRelay relay = new UdpRelay(options, front, loop, paths);
-        loop.start("netlab-udp-relay", relay::pump);
+        loop.start("netlab-udp-relay", () -> relay.guard.run(relay::turn));
         return relay;
     }
 
@@ -114,6 +117,11 @@ public final class UdpRelay implements AutoCloseable {
     /** The front address clients send to, with the real port when started on port 0. */
     public InetSocketAddress address() {
         return loop.address();
+    }
+
+    /** Completes with one line saying why when the relay stopped serving before it was closed; never otherwise. */
+    public java.util.concurrent.CompletionStage<String> failure() {
+        return loop.failure();
     }
 
     /** What the relay did so far. */
@@ -141,29 +149,21 @@ public final class UdpRelay implements AutoCloseable {
         return scheduler.queuedReleases();
     }
 
-    private void pump() {
-        Selector selector = loop.selector();
-        long lastActivityNanos = System.nanoTime();
-        nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
-        try {
-            while (!loop.closing()) {
-                int ready = selector.selectNow(drainer);
-                long now = System.nanoTime();
-                if (ready > 0) {
-                    lastActivityNanos = now;
-                } else if (now - lastActivityNanos > SPIN_NANOS) {
-                    selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
-                    lastActivityNanos = System.nanoTime();
-                } else {
-                    Thread.onSpinWait();
-                }
-                if (now - nextSweepNanos >= 0) {
-                    evictIdle(now);
-                    nextSweepNanos = now + sweepPeriodNanos();
-                }
-            }
-        } catch (IOException | ClosedSelectorException e) {
-            // the selector failed or was closed under the pump: the relay is over
+    /** One turn of the pump; {@link PumpGuard} runs it, and an error is counted and the pump goes on, unless it cannot. */
+    private void turn() throws IOException {
+        int ready = loop.selector().selectNow(drainer);
+        long now = System.nanoTime();
+        if (ready > 0) {
+            lastActivityNanos = now;
+        } else if (now - lastActivityNanos > SPIN_NANOS) {
+            loop.selector().select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
+            lastActivityNanos = System.nanoTime();
+        } else {
+            Thread.onSpinWait();
+        }
+        if (now - nextSweepNanos >= 0) {
+            evictIdle(now);
+            nextSweepNanos = now + sweepPeriodNanos();
         }
     }
 
@@ -178,6 +178,7 @@ public final class UdpRelay implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             // One datagram must never end the relay: count it, close the mapping it came through
             // (a client's next datagram opens a fresh one) and go on serving everyone else.
+            guard.shedWhenOutOfMemory(e); // first: what follows may need memory
             counters.handlingErrors.increment();
             if (mapping != null && mappings.remove(mapping.client, mapping)) {
                 SelectorLoop.closeQuietly(mapping.upstream);
