@@ -6,6 +6,7 @@ import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.probe.Probe;
 import dev.netlab.core.probe.ProbeCodec;
 import dev.netlab.core.probe.ProbeDecoding;
+import dev.netlab.core.result.NotRelayed;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Scenario;
@@ -129,8 +130,10 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
     TransportResult result(UdpProxy proxy, List<Observation> observations, TransportSummary summary,
             TransportTiming timing) {
         UdpProxySummary totals = proxy.summary();
+        // The relay's own drops (send errors are per direction) and the kernel's, read as the proxy closed.
+        long byTheRelay = totals.notRelayed().byTheRelay() + totals.uplink().sendErrors() + totals.downlink().sendErrors();
         return new TransportResult(Transport.UDP, observations, summary, proxy.decisions(),
                 totals.uplink().relayCap() + totals.downlink().relayCap(), log.corrupt.get(), Optional.empty(),
-                List.of(), timing);
+                List.of(), timing, new NotRelayed(byTheRelay, totals.notRelayed().kernelDrops()));
     }
 }
