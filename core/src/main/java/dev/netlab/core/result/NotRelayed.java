@@ -4,14 +4,16 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * What a run's UDP relay lost outside the impairment engine and its cap on queued bytes: causes of
- * loss the engine's ledger counts cannot show, which the consistency check adds to its drops.
+ * What a run's UDP relay lost outside the impairment engine and its cap on queued bytes, and what
+ * the kernel dropped from full socket buffers: causes of loss the engine's ledger counts cannot
+ * show, which the consistency check adds to its drops.
  *
  * @param byTheRelay  datagrams the relay itself could not pass on: refused at the client cap, no
  *                    socket for a new client, server unreachable, send errors, handling errors (all
  *                    but the last are {@code dropped} rows in the ledger, with that reason)
- * @param kernelDrops datagrams the kernel dropped from the relay's full socket buffers before the
- *                    relay read them (from {@code /proc/net/udp} on Linux); empty where unknown
+ * @param kernelDrops datagrams the kernel dropped from full receive buffers before they were read, on
+ *                    the relay's sockets and, in a run, the server's and the clients' too (from
+ *                    {@code /proc/net/udp} on Linux); empty where unknown
  */
 public record NotRelayed(long byTheRelay, OptionalLong kernelDrops) {
 

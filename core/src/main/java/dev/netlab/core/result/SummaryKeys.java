@@ -173,7 +173,7 @@ public final class SummaryKeys {
     public static final String LEDGER_DROPS = "ledgerDrops";
     /** {@code lostExplainedByLedger}: UDP: losses the ledger accounts for. */
     public static final String LOST_EXPLAINED_BY_LEDGER = "lostExplainedByLedger";
-    /** {@code kernelDrops}: UDP: datagrams the kernel dropped from the relay's socket buffers; null where unknown. */
+    /** {@code kernelDrops}: UDP: datagrams the kernel dropped from the run's full socket buffers; null where unknown. */
     public static final String KERNEL_DROPS = "kernelDrops";
     /** {@code retransmissionsExplained}: TCP: the sum of the retransmissions' causes. */
     public static final String RETRANSMISSIONS_EXPLAINED = "retransmissionsExplained";

@@ -35,7 +35,7 @@ import java.util.OptionalLong;
  * @param lostExplainedByLedger losses the relay's ledger accounts for; empty when not given
  * @param consistent         whether the clients' losses and the ledger's drops agree
  * @param timing             real sending time, messages in flight at a stop and the run's own timing error
- * @param kernelDrops        UDP: datagrams the kernel dropped from the relay's socket buffers, counted among
+ * @param kernelDrops        UDP: datagrams the kernel dropped from the run's full socket buffers, counted among
  *                           the explained losses; empty where unknown (and for TCP and older files)
  */
 public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,

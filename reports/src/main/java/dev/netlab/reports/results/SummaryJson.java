@@ -170,7 +170,8 @@ final class SummaryJson {
             TcpSummaryJson.consistency(r.tcp().get(), lost, out);
             return out;
         }
-        // The kernel's drops at the relay's sockets never reached the ledger, but each lost a message as surely.
+        // The kernel's drops from full receive buffers (the relay's, the server's, the clients') never reached
+        // the ledger, but each lost a message as surely.
         OptionalLong kernel = r.notRelayed().kernelDrops();
         long explained = drops + r.relayCapDrops() + r.notRelayed().total() + r.corruptReplies();
         out.put(LOST_EXPLAINED_BY_LEDGER, explained);
@@ -188,7 +189,7 @@ final class SummaryJson {
         if (kernel.isEmpty()) {
             explanation += "; drops in the kernel's socket buffers are unknown on this system (not counted)";
         } else if (kernel.getAsLong() > 0) {
-            explanation += "; " + kernel.getAsLong() + " of the drops were the kernel's, from the relay's full socket buffers";
+            explanation += "; " + kernel.getAsLong() + " of the drops were the kernel's, from full socket receive buffers";
         }
         out.put(OK, ok);
         out.put(EXPLANATION, explanation);

@@ -88,7 +88,7 @@ final class SummaryTable {
                 + (m.lostExplainedByLedger().isPresent() ? " (" + m.lostExplainedByLedger().getAsLong() + ")" : "");
         boolean udp = m.retransmissions().isEmpty();
         if (m.kernelDrops().orElse(0) > 0) {
-            text += ", " + m.kernelDrops().getAsLong() + " dropped by the kernel at the relay";
+            text += ", " + m.kernelDrops().getAsLong() + " dropped by the kernel";
         } else if (udp && !m.consistent() && m.kernelDrops().isEmpty()) {
             text += ", kernel drops unknown";
         }

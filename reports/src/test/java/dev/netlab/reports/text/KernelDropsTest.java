@@ -34,7 +34,7 @@ class KernelDropsTest {
 
     /**
      * Ten messages, four lost: the engine dropped one, the relay refused one new client's request
-     * (mapping-cap) and the kernel dropped two from the relay's full receive buffer.
+     * (mapping-cap) and the kernel dropped two from full receive buffers.
      */
     private static JsonNode written(Path dir, OptionalLong kernelDrops) throws IOException {
         List<Observation> udp = new ArrayList<>();
@@ -62,14 +62,14 @@ class KernelDropsTest {
     }
 
     @Test
-    void theKernelsDropsAtTheRelayExplainTheLossesTheLedgerCannotSee(@TempDir Path dir) throws IOException {
+    void theKernelsDropsExplainTheLossesTheLedgerCannotSee(@TempDir Path dir) throws IOException {
         JsonNode udp = written(dir, OptionalLong.of(2));
         // 1 engine drop + 1 relay drop + 2 kernel drops = the 4 lost: the books balance only with the kernel's count.
         assertEquals(1, udp.path("ledger").path("relayDrops").asLong());
         assertEquals(2, udp.path("consistency").path("kernelDrops").asLong());
         assertEquals(4, udp.path("consistency").path("lostExplainedByLedger").asLong());
         assertTrue(udp.path("consistency").path("ok").asBoolean());
-        assertEquals("yes (4), 2 dropped by the kernel at the relay", explainedCell(dir));
+        assertEquals("yes (4), 2 dropped by the kernel", explainedCell(dir));
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class ConsoleTable {
             row(out, columns, "relay drops", r -> r.tcp().isPresent() ? "-" : String.valueOf(r.notRelayed().byTheRelay()));
         }
         if (columns.stream().anyMatch(r -> r.notRelayed().kernelDrops().orElse(0) > 0)) {
-            row(out, columns, "kernel drops at relay", r -> r.tcp().isPresent() ? "-"
+            row(out, columns, "kernel drops", r -> r.tcp().isPresent() ? "-"
                     : String.valueOf(r.notRelayed().kernelDrops().orElse(0)));
         }
         row(out, columns, "timer late p99 (ms)", r -> fine(r.timing().relayLateMs()));
