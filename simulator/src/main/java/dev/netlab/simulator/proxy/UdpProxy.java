@@ -30,6 +30,8 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     private final UdpRelay relay;
     /** The kernel's drops, read just before the sockets close (they vanish with them); empty until then. */
     private volatile OptionalLong kernelDropsAtClose = OptionalLong.empty();
+    /** Datagrams still delayed when the relay closed, which it discards; 0 until then. */
+    private volatile int discardedAtStop;
 
     private UdpProxy(ProxySpec spec, Impairments impairments, UdpRelay relay) {
         this.spec = spec;
@@ -86,7 +88,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     public UdpProxySummary summary() {
         return new UdpProxySummary(totals(Direction.UPLINK), totals(Direction.DOWNLINK),
                 relay.counters().mappingsOpened(), spec.seed(), spec.direct(), notRelayed(kernelDropsAtClose),
-                relay.mostMappingsAtOnce());
+                relay.mostMappingsAtOnce(), discardedAtStop);
     }
 
     private UdpProxySummary.NotRelayed notRelayed(OptionalLong kernelDrops) {
@@ -118,6 +120,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     public void close() {
         impairments.stopPhases();
         kernelDropsAtClose = relay.kernelDrops();
+        discardedAtStop = relay.queuedDatagrams();
         relay.close();
         impairments.close();
     }

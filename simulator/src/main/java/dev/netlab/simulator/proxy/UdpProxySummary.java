@@ -13,9 +13,11 @@ import java.util.OptionalLong;
  * @param direct      whether datagrams were forwarded directly, with nothing to do
  * @param notRelayed  what the relay itself could not pass on, outside the engine's decisions
  * @param mostClientsAtOnce the most client mappings open at once
+ * @param discardedAtStop datagrams still waiting for their delay when the proxy closed, discarded with it
+ *                    (0 while it is open)
  */
 public record UdpProxySummary(UdpTotals uplink, UdpTotals downlink, long clientsSeen, long seed, boolean direct,
-        NotRelayed notRelayed, int mostClientsAtOnce) {
+        NotRelayed notRelayed, int mostClientsAtOnce, int discardedAtStop) {
 
     /**
      * Datagrams the relay itself could not pass on, each counted where it happened and (but for

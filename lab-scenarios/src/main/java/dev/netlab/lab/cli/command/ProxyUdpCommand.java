@@ -170,6 +170,9 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         if (not.handlingErrors() > 0) {
             lines.add("lost to handling errors (the relay went on): " + not.handlingErrors() + " datagrams");
         }
+        if (summary.discardedAtStop() > 0) {
+            lines.add("still waiting for their delay at the stop, discarded: " + summary.discardedAtStop() + " datagrams");
+        }
         lines.add(not.kernelDrops().isPresent()
                 ? "dropped by the kernel before the relay read them (full socket buffers): " + not.kernelDrops().getAsLong()
                 : "drops in the kernel's socket buffers: unknown on this system (Linux shows them in /proc/net/udp)");
