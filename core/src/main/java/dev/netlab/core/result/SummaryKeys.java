@@ -171,12 +171,16 @@ public final class SummaryKeys {
     // the ledger and consistency objects
     /** {@code relayCapDrops}: datagrams the relay dropped at its cap. */
     public static final String RELAY_CAP_DROPS = "relayCapDrops";
+    /** {@code relayDrops}: UDP: datagrams the relay itself lost outside the engine (client cap, no socket, ...). */
+    public static final String RELAY_DROPS = "relayDrops";
     /** {@code lostObserved}: lost as the clients saw it. */
     public static final String LOST_OBSERVED = "lostObserved";
     /** {@code ledgerDrops}: drops the ledger recorded. */
     public static final String LEDGER_DROPS = "ledgerDrops";
     /** {@code lostExplainedByLedger}: UDP: losses the ledger accounts for. */
     public static final String LOST_EXPLAINED_BY_LEDGER = "lostExplainedByLedger";
+    /** {@code kernelDrops}: UDP: datagrams the kernel dropped from the run's full socket buffers; null where unknown. */
+    public static final String KERNEL_DROPS = "kernelDrops";
     /** {@code retransmissionsExplained}: TCP: the sum of the retransmissions' causes. */
     public static final String RETRANSMISSIONS_EXPLAINED = "retransmissionsExplained";
     /** {@code ok}: whether the two agree. */

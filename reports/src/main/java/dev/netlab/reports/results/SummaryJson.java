@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Builds {@code summary.json} (as nested maps) from a run's result; the keys are
@@ -120,7 +121,7 @@ final class SummaryJson {
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         out.put(SENDING_MS, number(r.timing().sendingMs()));
         out.put(TIMING, timing(r.timing()));
-        out.put(LEDGER, ledger(r.ledger(), r.relayCapDrops()));
+        out.put(LEDGER, ledger(r));
         out.put(CONSISTENCY, interrupted ? notChecked(r) : consistency(r, s));
         return out;
     }
@@ -153,7 +154,8 @@ final class SummaryJson {
         return out;
     }
 
-    private static Map<String, Object> ledger(LedgerCounters ledger, long relayCapDrops) {
+    private static Map<String, Object> ledger(TransportResult r) {
+        LedgerCounters ledger = r.ledger();
         Map<String, Object> out = new LinkedHashMap<>();
         for (Direction d : Direction.values()) {
             Map<String, Object> direction = new LinkedHashMap<>();
@@ -162,7 +164,10 @@ final class SummaryJson {
             }
             out.put(d.label(), direction);
         }
-        out.put(RELAY_CAP_DROPS, relayCapDrops);
+        out.put(RELAY_CAP_DROPS, r.relayCapDrops());
+        if (r.tcp().isEmpty()) {
+            out.put(RELAY_DROPS, r.notRelayed().byTheRelay());
+        }
         return out;
     }
 
@@ -190,14 +195,18 @@ final class SummaryJson {
         long lost = r.summary().lost();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(LOST_OBSERVED, lost);
-        out.put(LEDGER_DROPS, drops + r.relayCapDrops());
+        out.put(LEDGER_DROPS, drops + r.relayCapDrops() + r.notRelayed().byTheRelay());
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         if (r.tcp().isPresent()) {
             TcpSummaryJson.consistency(r.tcp().get(), lost, r.timing().inFlight(), out);
             return out;
         }
-        long explained = drops + r.relayCapDrops() + r.corruptReplies();
+        // The kernel's drops from full receive buffers (the relay's, the server's, the clients') never reached
+        // the ledger, but each lost a message as surely.
+        OptionalLong kernel = r.notRelayed().kernelDrops();
+        long explained = drops + r.relayCapDrops() + r.notRelayed().total() + r.corruptReplies();
         out.put(LOST_EXPLAINED_BY_LEDGER, explained);
+        out.put(KERNEL_DROPS, kernel.isPresent() ? kernel.getAsLong() : null);
         boolean copies = !s.uplink().duplicate().probability().isZero() || !s.downlink().duplicate().probability().isZero();
         // A stopped run: drops of messages still in flight are in the ledger but not (yet) lost.
         long inFlight = r.timing().inFlight();
@@ -207,6 +216,11 @@ final class SummaryJson {
                 : "each message crosses once each way: every lost message is one drop or one damaged reply";
         if (inFlight > 0) {
             explanation += "; the run was stopped with " + inFlight + " in flight, whose drops may be in the ledger too";
+        }
+        if (kernel.isEmpty()) {
+            explanation += "; drops in the kernel's socket buffers are unknown on this system (not counted)";
+        } else if (kernel.getAsLong() > 0) {
+            explanation += "; " + kernel.getAsLong() + " of the drops were the kernel's, from full socket receive buffers";
         }
         out.put(OK, ok);
         out.put(EXPLANATION, explanation);

@@ -130,7 +130,7 @@ final class SummaryReader {
                 t.has(HOL_WAIT_MS) ? optional(t, HOL_WAIT_MS) : optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
                 optional(t, LONGEST_HOL_WAIT_MS), optional(t, TIMEOUT_WAIT_MS), causes(t.get(RETRANSMISSION_CAUSES)),
                 optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true),
-                timing(t));
+                timing(t), optionalWhole(consistency, KERNEL_DROPS));
     }
 
     /** The timing object and the in-flight count; {@link TransportTiming#UNKNOWN}'s values where absent (older files). */

@@ -5,9 +5,11 @@ import dev.netlab.core.engine.LedgerCounters;
 import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.udp.UdpRelay;
+import dev.netlab.simulator.relay.udp.UdpRelayCounters;
 import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,7 +29,9 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     private final Impairments impairments;
     private final UdpRelay relay;
     /** The kernel's drops, read just before the sockets close (they vanish with them); empty until then. */
-    private volatile java.util.OptionalLong kernelDropsAtClose = java.util.OptionalLong.empty();
+    private volatile OptionalLong kernelDropsAtClose = OptionalLong.empty();
+    /** Datagrams still delayed when the relay closed, which it discards; 0 until then. */
+    private volatile int discardedAtStop;
 
     private UdpProxy(ProxySpec spec, Impairments impairments, UdpRelay relay) {
         this.spec = spec;
@@ -51,7 +55,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
         Impairments impairments = Impairments.open(spec);
         UdpRelay relay;
         try {
-            relay = spec.direct() ? UdpRelay.start(options)
+            relay = spec.direct() ? UdpRelay.start(options, impairments.ledger)
                     : UdpRelay.start(options, impairments.engine, impairments.ledger);
         } catch (IOException | RuntimeException e) {
             impairments.close();
@@ -76,15 +80,21 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
 
     @Override
     public UdpProxyStatus status() {
-        return new UdpProxyStatus(totals(Direction.UPLINK), totals(Direction.DOWNLINK), relay.queuedDatagrams());
+        return new UdpProxyStatus(totals(Direction.UPLINK), totals(Direction.DOWNLINK), relay.queuedDatagrams(),
+                relay.openMappings(), notRelayed(relay.kernelDropsLately()));
     }
 
     @Override
     public UdpProxySummary summary() {
         return new UdpProxySummary(totals(Direction.UPLINK), totals(Direction.DOWNLINK),
-                relay.counters().mappingsOpened(), spec.seed(), spec.direct(),
-                new UdpProxySummary.NotRelayed(relay.counters().mappingLimitDrops(), relay.counters().handlingErrors(),
-                        relay.counters().serverUnreachable(), kernelDropsAtClose));
+                relay.counters().mappingsOpened(), spec.seed(), spec.direct(), notRelayed(kernelDropsAtClose),
+                relay.mostMappingsAtOnce(), discardedAtStop);
+    }
+
+    private UdpProxySummary.NotRelayed notRelayed(OptionalLong kernelDrops) {
+        UdpRelayCounters c = relay.counters();
+        return new UdpProxySummary.NotRelayed(c.mappingLimitDrops(), c.handlingErrors(), c.serverUnreachable(),
+                kernelDrops, c.noSocketDrops());
     }
 
     @Override
@@ -115,6 +125,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     public void close() {
         impairments.stopPhases();
         kernelDropsAtClose = relay.kernelDrops();
+        discardedAtStop = relay.queuedDatagrams();
         relay.close();
         impairments.close();
     }

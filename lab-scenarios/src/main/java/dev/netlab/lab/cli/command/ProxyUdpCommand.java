@@ -60,6 +60,12 @@ public final class ProxyUdpCommand implements Callable<Integer> {
             description = "Most bytes waiting for their delay at once; more is dropped and counted (default: ${DEFAULT-VALUE}).")
     private String maxQueued;
 
+    @Option(names = "--max-mappings", paramLabel = "N", defaultValue = "" + UdpRelayOptions.DEFAULT_MAX_MAPPINGS,
+            description = "Most clients at once, each with its own upstream socket; a datagram from one more client is "
+                    + "dropped and counted (\"refused at the client cap\") until an idle mapping closes "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int maxMappings;
+
     ProxyUdpCommand(Io io) {
         this.io = io;
     }
@@ -77,6 +83,11 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--max-queued: " + e.getMessage());
         }
+        try {
+            relay.withMaxMappings(maxMappings);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--max-mappings: " + e.getMessage());
+        }
     }
 
     @Override
@@ -88,7 +99,8 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         UdpProxy proxy;
         try {
             proxy = UdpProxy.start(proxySpec,
-                    relay -> relay.withIdleTimeout(idleTimeout).withMaxQueuedBytes(maxQueuedBytes));
+                    relay -> relay.withIdleTimeout(idleTimeout).withMaxQueuedBytes(maxQueuedBytes)
+                            .withMaxMappings(maxMappings));
         } catch (PortInUseException e) {
             throw new RunFailureException(e.getMessage() + "; choose another with --listen", e);
         }
@@ -109,8 +121,18 @@ public final class ProxyUdpCommand implements Callable<Integer> {
     }
 
     private static String status(UdpProxyStatus status) {
+        UdpProxySummary.NotRelayed not = status.notRelayed();
         return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
-                + " | queued " + status.queuedDatagrams();
+                + " | queued " + status.queuedDatagrams() + " | clients " + status.clients()
+                + (not.any() ? " | not relayed: " + notRelayed(not, status.uplink(), status.downlink()) : "");
+    }
+
+    /** The relay's own losses by cause, as the live line and the summary name them. */
+    private static String notRelayed(UdpProxySummary.NotRelayed not, UdpTotals up, UdpTotals down) {
+        return String.format(Locale.ROOT, "client cap %d, no socket %d, server unreachable %d, send errors %d,"
+                + " handling errors %d, kernel %s", not.pastMappingLimit(), not.noSocket(), not.serverUnreachable(),
+                up.sendErrors() + down.sendErrors(), not.handlingErrors(),
+                not.kernelDrops().isPresent() ? String.valueOf(not.kernelDrops().getAsLong()) : "unknown");
     }
 
     private static String direction(String name, UdpTotals t) {
@@ -129,15 +151,32 @@ public final class ProxyUdpCommand implements Callable<Integer> {
                     t.linkDown(), t.relayCap(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
         }
         UdpProxySummary.NotRelayed not = summary.notRelayed();
-        if (not.any()) {
-            lines.add(String.format(Locale.ROOT, "not relayed by the relay itself: %d past the client limit,"
-                    + " %d to handling errors; the server was unreachable %d times", not.pastMappingLimit(),
-                    not.handlingErrors(), not.serverUnreachable()));
+        if (not.pastMappingLimit() > 0) {
+            // Not silent loss: new clients were turned away at the cap and are served once a mapping closes.
+            lines.add(String.format(Locale.ROOT, "refused at the client cap (--max-mappings %d): %d datagrams from new"
+                    + " clients, each counted and in the ledger (mapping-cap); served once an idle mapping closes"
+                    + " (--idle-timeout %s)", maxMappings, not.pastMappingLimit(),
+                    dev.netlab.core.units.Durations.format(idleTimeout)));
+        }
+        if (not.noSocket() > 0) {
+            lines.add("refused for want of a socket (out of file descriptors?): " + not.noSocket()
+                    + " datagrams from new clients (ledger: no-socket)");
+        }
+        if (not.serverUnreachable() > 0) {
+            lines.add("lost to an unreachable server (nothing listened at " + Hosts.text(options.target) + "): "
+                    + not.serverUnreachable() + " requests (ledger: server-unreachable)");
+        }
+        if (not.handlingErrors() > 0) {
+            lines.add("lost to handling errors (the relay went on): " + not.handlingErrors() + " datagrams");
+        }
+        if (summary.discardedAtStop() > 0) {
+            lines.add("still waiting for their delay at the stop, discarded: " + summary.discardedAtStop() + " datagrams");
         }
         lines.add(not.kernelDrops().isPresent()
                 ? "dropped by the kernel before the relay read them (full socket buffers): " + not.kernelDrops().getAsLong()
                 : "drops in the kernel's socket buffers: unknown on this system (Linux shows them in /proc/net/udp)");
-        lines.add("clients seen " + summary.clientsSeen() + ", seed " + summary.seed()
+        lines.add("clients seen " + summary.clientsSeen() + ", at most " + summary.mostClientsAtOnce() + " at once"
+                + ", seed " + summary.seed()
                 + (summary.direct() ? " (no impairment: direct forwarding)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger));
         return lines;

@@ -47,6 +47,14 @@ public final class ConsoleTable {
         if (run.transports().containsKey(Transport.TCP)) {
             tcpRows(out, columns);
         }
+        // Losses outside the engine (docs/results.md, relayDrops and kernelDrops): shown only when there were any.
+        if (columns.stream().anyMatch(r -> r.notRelayed().byTheRelay() > 0)) {
+            row(out, columns, "relay drops", r -> r.tcp().isPresent() ? "-" : String.valueOf(r.notRelayed().byTheRelay()));
+        }
+        if (columns.stream().anyMatch(r -> r.notRelayed().kernelDrops().orElse(0) > 0)) {
+            row(out, columns, "kernel drops", r -> r.tcp().isPresent() ? "-"
+                    : String.valueOf(r.notRelayed().kernelDrops().orElse(0)));
+        }
         row(out, columns, "timer late p99 (ms)", r -> fine(r.timing().relayLateMs()));
         row(out, columns, "pacing late p99 (ms)", r -> fine(r.timing().pacingMs()));
         for (TransportResult r : columns) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.SocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
@@ -54,18 +53,22 @@ public final class UdpRelay implements AutoCloseable {
     private final Map<SocketAddress, UdpMapping> mappings = new ConcurrentHashMap<>();
     private final UdpRelayCounters counters = new UdpRelayCounters();
     private final KernelDropCount kernelDrops = new KernelDropCount();
+    private final RelayDrops drops;
+    private final MappingOpener opener;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> drainer = this::drain;
     private final PumpGuard guard;
-    private int nextFlow;
     private long nextSweepNanos;
     private long lastActivityNanos;
 
-    private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths) {
+    private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths,
+            RelayLedger ledger) {
         this.options = options;
         this.front = front;
         this.loop = loop;
+        this.drops = new RelayDrops(counters, ledger.sink(), ledger.epochNanos());
+        this.opener = new MappingOpener(options, ledger.sockets(), loop.selector(), front, counters, drops);
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
@@ -74,9 +77,18 @@ public final class UdpRelay implements AutoCloseable {
         this.nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
     }
 
-    /** Binds the front address and relays without impairment. */
+    /** Binds the front address and relays without impairment; the relay's own drops are only counted. */
     public static UdpRelay start(UdpRelayOptions options) throws IOException {
-        return start(options, (scheduler, counters) -> new DirectPath());
+        return start(options, LedgerSink.NONE);
+    }
+
+    /**
+     * Binds the front address and relays without impairment.
+     *
+     * @param ledger where the relay writes the datagrams it could not relay ({@link RelayDrop})
+     */
+    public static UdpRelay start(UdpRelayOptions options, LedgerSink ledger) throws IOException {
+        return start(options, (scheduler, counters) -> new DirectPath(), RelayLedger.of(ledger, System.nanoTime()));
     }
 
     /**
@@ -84,29 +96,37 @@ public final class UdpRelay implements AutoCloseable {
      *
      * @param engine decides each datagram's fate; flows are the relay's mappings, from 0; it sees
      *               time in nanoseconds since this call
-     * @param ledger the engine's ledger sink, where the relay also writes what its own byte cap drops
+     * @param ledger the engine's ledger sink, where the relay also writes what it drops itself (its byte cap,
+     *               {@link RelayDrop})
      * @throws PortInUseException if another program holds the front port
      */
     public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
         long epochNanos = System.nanoTime();
-        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos));
+        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos),
+                RelayLedger.of(ledger, epochNanos));
     }
 
     /**
      * Binds the front address and starts relaying.
      *
      * @param paths makes what happens to each datagram on its way
+     * @param ledger where the relay's own drops go, and how it opens upstream sockets
      * @throws PortInUseException if another program holds the front port
      */
-    static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
+    static UdpRelay start(UdpRelayOptions options, RelayPaths paths, RelayLedger ledger) throws IOException {
         DatagramChannel front = DatagramChannel.open();
         SelectorLoop loop = SelectorLoop.open(front, options.listen(), SelectionKey.OP_READ, channel -> {
-            configure(channel, options.socketBufferBytes());
+            MappingOpener.configure(channel, options.socketBufferBytes());
             channel.bind(options.listen());
         });
-        UdpRelay relay = new UdpRelay(options, front, loop, paths);
+        UdpRelay relay = new UdpRelay(options, front, loop, paths, ledger);
         loop.start("netlab-udp-relay", () -> relay.guard.run(relay::turn));
         return relay;
+    }
+
+    /** Binds the front address with no ledger; tests use it to choose the packet path. */
+    static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
+        return start(options, paths, RelayLedger.of(LedgerSink.NONE, System.nanoTime()));
     }
 
     /** Makes the packet path once the relay's scheduler and counters exist. */
@@ -130,8 +150,13 @@ public final class UdpRelay implements AutoCloseable {
     }
 
     /** Client mappings open now. */
-    int openMappings() {
+    public int openMappings() {
         return mappings.size();
+    }
+
+    /** The most client mappings open at once so far. */
+    public int mostMappingsAtOnce() {
+        return opener.mostAtOnce();
     }
 
     /** Bytes the engine delayed that wait for their release now. */
@@ -202,7 +227,7 @@ public final class UdpRelay implements AutoCloseable {
         long arrivalNanos = System.nanoTime();
         buffer.flip();
         UdpMapping mapping = mappings.get(client);
-        if (mapping == null && (mapping = open(client)) == null) {
+        if (mapping == null && (mapping = opener.open(client, buffer.remaining(), mappings)) == null) {
             return true;
         }
         mapping.lastUsedNanos = arrivalNanos;
@@ -219,7 +244,8 @@ public final class UdpRelay implements AutoCloseable {
                 return false;
             }
         } catch (PortUnreachableException e) {
-            counters.serverUnreachable.increment(); // nothing listens at the target (yet)
+            // Nothing listens at the target (yet): an earlier request of this client was refused.
+            drops.drop(RelayDrop.SERVER_UNREACHABLE, mapping.flow, true, RelayDrops.UNKNOWN, 0);
             return false;
         } catch (IOException e) {
             return false; // the mapping's socket failed; it is evicted when idle
@@ -230,30 +256,6 @@ public final class UdpRelay implements AutoCloseable {
         counters.downlink().received.increment();
         path.handle(mapping.flow, false, mapping.downlinkIndex++, buffer, arrivalNanos, mapping.toClient);
         return true;
-    }
-
-    private UdpMapping open(SocketAddress client) {
-        if (mappings.size() >= options.maxMappings()) {
-            counters.mappingLimitDrops.increment();
-            return null;
-        }
-        try {
-            DatagramChannel upstream = DatagramChannel.open();
-            try {
-                configure(upstream, options.socketBufferBytes());
-                upstream.connect(options.target());
-                UdpMapping mapping = new UdpMapping(nextFlow++, client, upstream, front, counters);
-                upstream.register(loop.selector(), SelectionKey.OP_READ, mapping);
-                mappings.put(client, mapping);
-                counters.mappingsOpened.increment();
-                return mapping;
-            } catch (IOException | RuntimeException e) {
-                upstream.close();
-                throw e;
-            }
-        } catch (IOException e) {
-            return null; // no socket for this client now (out of descriptors?): its datagram is not relayed
-        }
     }
 
     private long sweepPeriodNanos() {
@@ -281,6 +283,11 @@ public final class UdpRelay implements AutoCloseable {
         return kernelDrops.total(front, mappings.values());
     }
 
+    /** {@link #kernelDrops()} as read at most half a second ago: cheap enough for a live line. */
+    public java.util.OptionalLong kernelDropsLately() {
+        return kernelDrops.recent(front, mappings.values());
+    }
+
     /** Closes every socket and stops both threads; datagrams still delayed are discarded. */
     @Override
     public void close() {
@@ -289,11 +296,5 @@ public final class UdpRelay implements AutoCloseable {
             mappings.values().forEach(m -> SelectorLoop.closeQuietly(m.upstream));
             mappings.clear();
         });
-    }
-
-    private static void configure(DatagramChannel channel, int bufferBytes) throws IOException {
-        channel.configureBlocking(false);
-        channel.setOption(StandardSocketOptions.SO_RCVBUF, bufferBytes);
-        channel.setOption(StandardSocketOptions.SO_SNDBUF, bufferBytes);
     }
 }

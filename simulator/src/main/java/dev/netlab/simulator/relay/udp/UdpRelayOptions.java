@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param idleTimeout     a client mapping unused this long is closed (default 60 s)
  * @param maxQueuedBytes  the most bytes delayed at once, both directions together; more is
  *                        tail-dropped and counted (default 64 MiB)
- * @param maxMappings     the most clients at once; datagrams from more are dropped and counted
- *                        (default 4096)
+ * @param maxMappings     the most clients at once; a datagram from one more client is dropped,
+ *                        counted and written to the ledger ({@link RelayDrop#MAPPING_CAP}) until an
+ *                        idle mapping is closed (default 4096)
  * @param socketBufferBytes send and receive buffer asked of the kernel for every socket (default
  *                        4 MiB; the kernel may grant less)
  */
@@ -61,6 +62,11 @@ public record UdpRelayOptions(
     /** The same options with another idle timeout. */
     public UdpRelayOptions withIdleTimeout(Duration timeout) {
         return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes);
+    }
+
+    /** The same options with another most clients at once. */
+    public UdpRelayOptions withMaxMappings(int most) {
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, most, socketBufferBytes);
     }
 
     /** The same options with another cap on delayed bytes. */
