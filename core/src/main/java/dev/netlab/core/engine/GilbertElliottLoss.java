@@ -12,6 +12,15 @@ import org.apache.commons.math3.random.RandomGenerator;
  * bad→good with {@code r}), then the loss draw, using the state the packet <em>started</em> in.
  * Two draws per packet. The chain starts in the good state. Theory: {@link Theory#gilbertElliottLossRate}.
  *
+ * <p>Keyed packets ({@link ImpairmentEngine#process(Packet, DrawKey)}, the TCP emulation's) run a chain of
+ * their own that only first transmissions advance, one step each, in the order they come (stream
+ * order for TCP), with their keyed draws. A retransmission is lost by the chain's state at the time
+ * it is sent, the state the first transmissions before it left, with its own keyed loss draw, and
+ * does not move the chain: so the state of every segment, and its fate, depends on the segments
+ * before it and the seed, not on how many retransmissions timing put in between. (Taking instead
+ * the state of the retransmitted segment would lose a segment dropped in a burst again with chance
+ * {@code 1 - r} however long the sender waited, when the bad state it met has long passed.)
+ *
  * @param p chance of moving from good to bad, per packet, 0% to 100%
  * @param r chance of moving from bad to good, per packet, 0% to 100%
  * @param lossInBad chance of losing a packet in the bad state; default 100%
@@ -56,6 +65,8 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
         private final double lossInBad;
         private final double lossInGood;
         private boolean bad;
+        /** The state of the keyed chain, which first transmissions advance. */
+        private boolean keyedBad;
 
         Chain(RandomGenerator random, double p, double r, double lossInBad, double lossInGood) {
             this.random = random;
@@ -71,6 +82,18 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
             double lossDraw = random.nextDouble();
             boolean startedBad = bad;
             bad = startedBad ? transition >= r : transition < p;
+            double lossChance = startedBad ? lossInBad : lossInGood;
+            return lossDraw < lossChance ? new Step.Drop(DropReason.LOSS) : new Step.Pass(copy);
+        }
+
+        @Override
+        public Step apply(Packet packet, Copy copy, DrawKey key) {
+            double transition = random.nextDouble();
+            double lossDraw = random.nextDouble();
+            boolean startedBad = keyedBad;
+            if (key.first()) {
+                keyedBad = startedBad ? transition >= r : transition < p;
+            }
             double lossChance = startedBad ? lossInBad : lossInGood;
             return lossDraw < lossChance ? new Step.Drop(DropReason.LOSS) : new Step.Pass(copy);
         }

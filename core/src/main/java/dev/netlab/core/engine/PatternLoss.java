@@ -8,6 +8,11 @@ import org.apache.commons.math3.random.RandomGenerator;
  * direction is dropped when character {@code k mod length} is {@code X}; {@code .} delivers it.
  * It goes by the packet's index, not by how many packets it has seen, and draws nothing.
  *
+ * <p>Keyed packets ({@link DrawKey}, the TCP emulation's) go by a count of first transmissions instead:
+ * the k-th first transmission takes character {@code k}; a retransmission takes the character the next
+ * first transmission will take, shifted by its retransmission number (a second retransmission one
+ * further), and moves nothing. So spurious retransmissions shift no segment's character.
+ *
  * @param pattern {@code .} and {@code X} (or {@code x}), at least one character
  */
 public record PatternLoss(String pattern) implements LossModel {
@@ -34,9 +39,31 @@ public record PatternLoss(String pattern) implements LossModel {
 
     @Override
     public Stage newStage(RandomGenerator random) {
-        String drops = pattern;
-        return (packet, copy) -> drops.charAt((int) (packet.index() % drops.length())) == 'X'
-                ? new Step.Drop(DropReason.LOSS)
-                : new Step.Pass(copy);
+        return new Cursor(pattern);
+    }
+
+    /** The pattern and, for keyed packets, how many first transmissions it has seen. */
+    private static final class Cursor implements Stage {
+        private final String drops;
+        private long firstTransmissions;
+
+        Cursor(String drops) {
+            this.drops = drops;
+        }
+
+        @Override
+        public Step apply(Packet packet, Copy copy) {
+            return at(packet.index(), copy);
+        }
+
+        @Override
+        public Step apply(Packet packet, Copy copy, DrawKey key) {
+            long slot = key.first() ? firstTransmissions++ : firstTransmissions + key.transmission() - 2;
+            return at(slot, copy);
+        }
+
+        private Step at(long slot, Copy copy) {
+            return drops.charAt((int) (slot % drops.length())) == 'X' ? new Step.Drop(DropReason.LOSS) : new Step.Pass(copy);
+        }
     }
 }
