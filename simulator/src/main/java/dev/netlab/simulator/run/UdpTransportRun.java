@@ -33,9 +33,11 @@ import java.util.function.BooleanSupplier;
 final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     private final List<DatagramChannel> clients = new ArrayList<>();
+    private final ProbeArrivalClock clock;
 
     private UdpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
         super(Transport.UDP, s, ledger, listener, stopped);
+        this.clock = new ProbeArrivalClock(s.traffic());
     }
 
     static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
@@ -51,7 +53,8 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     @Override
     UdpProxy startProxy(ProxySpec spec) throws IOException {
-        return UdpProxy.start(spec);
+        // The engine decides on when each datagram would have arrived on a quiet host, so its decisions repeat.
+        return UdpProxy.start(spec.withArrivalClock(clock));
     }
 
     @Override
@@ -66,6 +69,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     @Override
     void exchange(long startNanos) throws IOException {
+        clock.start(startNanos);
         for (int c = 0; c < traffic.clients(); c++) {
             int client = c;
             startThread("netlab-run-udp-client-" + c, () -> receive(clients.get(client), client, startNanos));
