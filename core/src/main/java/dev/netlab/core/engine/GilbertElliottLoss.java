@@ -14,12 +14,13 @@ import org.apache.commons.math3.random.RandomGenerator;
  *
  * <p>Keyed packets ({@link ImpairmentEngine#process(Packet, DrawKey)}, the TCP emulation's) run a chain of
  * their own that only first transmissions advance, one step each, in the order they come (stream
- * order for TCP), with their keyed draws. A retransmission is lost by the chain's state at the time
- * it is sent, the state the first transmissions before it left, with its own keyed loss draw, and
- * does not move the chain: so the state of every segment, and its fate, depends on the segments
- * before it and the seed, not on how many retransmissions timing put in between. (Taking instead
- * the state of the retransmitted segment would lose a segment dropped in a burst again with chance
- * {@code 1 - r} however long the sender waited, when the bad state it met has long passed.)
+ * order for TCP), with their keyed draws. A retransmission does not move the chain: its k-th
+ * transmission ({@code k ≥ 2}) starts in the state the first transmissions before it left, walked
+ * {@code k - 2} further keyed steps (the chain goes on while the sender waits, even when, after a
+ * timeout, no new segment is sent), and is lost by that state with its own keyed loss draw. So every
+ * segment's fate depends on the segments before it and the seed, not on how many retransmissions
+ * timing put in between. (Taking instead the state of the retransmitted segment itself would lose a
+ * segment dropped in a burst again with chance {@code 1 - r} however long the sender waited.)
  *
  * @param p chance of moving from good to bad, per packet, 0% to 100%
  * @param r chance of moving from bad to good, per packet, 0% to 100%
@@ -59,6 +60,8 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
 
     /** The chain's state for one flow and direction. */
     private static final class Chain implements Stage {
+        /** Steps past the frontier a retransmission may take; far beyond where the chain forgets its start. */
+        private static final int MAX_EXTRA_STEPS = 1_000;
         private final RandomGenerator random;
         private final double p;
         private final double r;
@@ -93,6 +96,13 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
             boolean startedBad = keyedBad;
             if (key.first()) {
                 keyedBad = startedBad ? transition >= r : transition < p;
+            } else {
+                // Retransmission k starts k - 2 steps past where the next first transmission would: the chain
+                // moves on while the sender waits even when no new segment is sent (after a timeout none is).
+                int steps = Math.min(MAX_EXTRA_STEPS, key.transmission() - 2);
+                for (int i = 0; i < steps; i++) {
+                    startedBad = startedBad ? random.nextDouble() >= r : random.nextDouble() < p;
+                }
             }
             double lossChance = startedBad ? lossInBad : lossInGood;
             return lossDraw < lossChance ? new Step.Drop(DropReason.LOSS) : new Step.Pass(copy);

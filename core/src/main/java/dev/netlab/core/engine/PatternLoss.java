@@ -8,10 +8,12 @@ import org.apache.commons.math3.random.RandomGenerator;
  * direction is dropped when character {@code k mod length} is {@code X}; {@code .} delivers it.
  * It goes by the packet's index, not by how many packets it has seen, and draws nothing.
  *
- * <p>Keyed packets ({@link DrawKey}, the TCP emulation's) go by a count of first transmissions instead:
- * the k-th first transmission takes character {@code k}; a retransmission takes the character the next
- * first transmission will take, shifted by its retransmission number (a second retransmission one
- * further), and moves nothing. So spurious retransmissions shift no segment's character.
+ * <p>Keyed packets ({@link DrawKey}, the TCP emulation's) go by a count that leaves retransmissions out:
+ * a first transmission takes the character after every packet before it (unkeyed ones, such as the
+ * handshake's, by their index), so without retransmissions the k-th packet still takes character
+ * {@code k}; a retransmission takes the character the next first transmission will take, one further
+ * per earlier retransmission of it, and moves nothing. So spurious retransmissions shift no segment's
+ * character.
  *
  * @param pattern {@code .} and {@code X} (or {@code x}), at least one character
  */
@@ -45,7 +47,8 @@ public record PatternLoss(String pattern) implements LossModel {
     /** The pattern and, for keyed packets, how many first transmissions it has seen. */
     private static final class Cursor implements Stage {
         private final String drops;
-        private long firstTransmissions;
+        /** The character the next keyed first transmission takes. */
+        private long nextSlot;
 
         Cursor(String drops) {
             this.drops = drops;
@@ -53,12 +56,13 @@ public record PatternLoss(String pattern) implements LossModel {
 
         @Override
         public Step apply(Packet packet, Copy copy) {
+            nextSlot = Math.max(nextSlot, packet.index() + 1);
             return at(packet.index(), copy);
         }
 
         @Override
         public Step apply(Packet packet, Copy copy, DrawKey key) {
-            long slot = key.first() ? firstTransmissions++ : firstTransmissions + key.transmission() - 2;
+            long slot = key.first() ? nextSlot++ : nextSlot + key.transmission() - 2;
             return at(slot, copy);
         }
 
