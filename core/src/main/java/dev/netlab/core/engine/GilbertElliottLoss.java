@@ -1,6 +1,8 @@
 package dev.netlab.core.engine;
 
 import dev.netlab.core.units.Percent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -15,12 +17,15 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>Keyed packets ({@link ImpairmentEngine#process(Packet, DrawKey)}, the TCP emulation's) run a chain of
  * their own that only first transmissions advance, one step each, in the order they come (stream
  * order for TCP), with their keyed draws. A retransmission does not move the chain: its k-th
- * transmission ({@code k ≥ 2}) starts in the state the first transmissions before it left, walked
- * {@code k - 2} further keyed steps (the chain goes on while the sender waits, even when, after a
- * timeout, no new segment is sent), and is lost by that state with its own keyed loss draw. So every
- * segment's fate depends on the segments before it and the seed, not on how many retransmissions
- * timing put in between. (Taking instead the state of the retransmitted segment itself would lose a
- * segment dropped in a burst again with chance {@code 1 - r} however long the sender waited.)
+ * transmission ({@code k ≥ 2}) starts in the state its segment's first transmission left, walked
+ * {@code (k - 1) · 1/(p + r)} further keyed steps ({@code 1/(p + r)} is the chain's relaxation time,
+ * after which the state has forgotten its start to about 1/e: a sender waits at least a round trip
+ * between attempts, during which the real chain moves on), and is lost by that state with its own
+ * keyed loss draw. So every segment's fate depends on the segments before it and the seed alone,
+ * not on how many retransmissions timing put in between, nor on how many new segments timing sent
+ * before a retransmission. (Without the walk a segment dropped in a burst would be lost again with
+ * chance {@code 1 - r} however long the sender waited; going by the newest segment's state instead
+ * would make the fate depend on a race between the sender's timer and the program's next write.)
  *
  * @param p chance of moving from good to bad, per packet, 0% to 100%
  * @param r chance of moving from bad to good, per packet, 0% to 100%
@@ -60,8 +65,10 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
 
     /** The chain's state for one flow and direction. */
     private static final class Chain implements Stage {
-        /** Steps past the frontier a retransmission may take; far beyond where the chain forgets its start. */
+        /** Steps a retransmission may walk; far beyond where any chain forgets its start. */
         private static final int MAX_EXTRA_STEPS = 1_000;
+        /** First transmissions whose state is remembered for their retransmissions: more than any window holds. */
+        private static final int REMEMBERED = 65_536;
         private final RandomGenerator random;
         private final double p;
         private final double r;
@@ -70,6 +77,15 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
         private boolean bad;
         /** The state of the keyed chain, which first transmissions advance. */
         private boolean keyedBad;
+        /** Steps for the chain to forget its start to about 1/e: 1 / (p + r), at least 1. */
+        private final int relaxationSteps;
+        /** The keyed chain's state after each recent first transmission, by stream place; bounded. */
+        private final Map<Long, Boolean> after = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
 
         Chain(RandomGenerator random, double p, double r, double lossInBad, double lossInGood) {
             this.random = random;
@@ -77,6 +93,7 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
             this.r = r;
             this.lossInBad = lossInBad;
             this.lossInGood = lossInGood;
+            this.relaxationSteps = (int) Math.max(1, Math.min(MAX_EXTRA_STEPS, Math.round(1 / (p + r))));
         }
 
         @Override
@@ -93,14 +110,17 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
         public Step apply(Packet packet, Copy copy, DrawKey key) {
             double transition = random.nextDouble();
             double lossDraw = random.nextDouble();
-            boolean startedBad = keyedBad;
+            boolean startedBad;
             if (key.first()) {
+                startedBad = keyedBad;
                 keyedBad = startedBad ? transition >= r : transition < p;
+                after.put(key.position(), keyedBad);
             } else {
-                // Retransmission k starts k - 2 steps past where the next first transmission would: the chain
-                // moves on while the sender waits even when no new segment is sent (after a timeout none is).
-                int steps = Math.min(MAX_EXTRA_STEPS, key.transmission() - 2);
-                for (int i = 0; i < steps; i++) {
+                // Retransmission k starts (k - 1) relaxation times past the state its segment left: keyed, so
+                // how many new segments timing sent before it does not matter.
+                startedBad = after.getOrDefault(key.position(), keyedBad);
+                long steps = Math.min(MAX_EXTRA_STEPS, (long) (key.transmission() - 1) * relaxationSteps);
+                for (long i = 0; i < steps; i++) {
                     startedBad = startedBad ? random.nextDouble() >= r : random.nextDouble() < p;
                 }
             }

@@ -1,6 +1,8 @@
 package dev.netlab.core.engine;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -11,9 +13,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>Keyed packets ({@link DrawKey}, the TCP emulation's) go by a count that leaves retransmissions out:
  * a first transmission takes the character after every packet before it (unkeyed ones, such as the
  * handshake's, by their index), so without retransmissions the k-th packet still takes character
- * {@code k}; a retransmission takes the character the next first transmission will take, one further
- * per earlier retransmission of it, and moves nothing. So spurious retransmissions shift no segment's
- * character.
+ * {@code k}; the k-th transmission of a segment takes the character {@code k - 1} after its first
+ * transmission's, and moves nothing. So neither spurious retransmissions nor their timing shift any
+ * segment's character.
  *
  * @param pattern {@code .} and {@code X} (or {@code x}), at least one character
  */
@@ -49,6 +51,13 @@ public record PatternLoss(String pattern) implements LossModel {
         private final String drops;
         /** The character the next keyed first transmission takes. */
         private long nextSlot;
+        /** The character of each recent keyed first transmission, by stream place; bounded. */
+        private final Map<Long, Long> slots = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+                return size() > 65_536;
+            }
+        };
 
         Cursor(String drops) {
             this.drops = drops;
@@ -62,8 +71,12 @@ public record PatternLoss(String pattern) implements LossModel {
 
         @Override
         public Step apply(Packet packet, Copy copy, DrawKey key) {
-            long slot = key.first() ? nextSlot++ : nextSlot + key.transmission() - 2;
-            return at(slot, copy);
+            if (key.first()) {
+                slots.put(key.position(), nextSlot);
+                return at(nextSlot++, copy);
+            }
+            Long first = slots.get(key.position());
+            return at((first != null ? first : nextSlot - 1) + key.transmission() - 1, copy);
         }
 
         private Step at(long slot, Copy copy) {

@@ -27,6 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
  * decides on emulated arrival times, TCP cuts one segment per message and keys every draw), and so
  * must the counts built on them: UDP's delivered, lost and duplicates, TCP's retransmissions by cause
  * and timeouts. Times, RTTs and jitter are not compared: they are real and vary with the host.
+ *
+ * <p>One exception, {@code congested} (any TCP run over a {@code rate}): the emulated TCP sends a new
+ * segment when the client's write reaches the relay, at a real moment, and the rate queue decides on
+ * the segment's send time; a write late by a fraction of a millisecond can find one packet more or
+ * less in the queue, so which segment is tail-dropped can move to a neighbour, and now and then the
+ * number of drops changes (README, "Same seed, same table"). There the TCP rows other than forwarded
+ * and queue-drop must still repeat, and the queue drops, retransmissions and timeouts must agree
+ * within {@link #RATE_TCP_SLACK} of the larger count (at least 3). Measured on a busy host: a 5 s and a
+ * 10 s pair of congested runs dropped 78/78 and 95/95 segments (and retransmitted as many) while three
+ * drops moved to a neighbouring segment; before segments were cut one per message, 55 against 52.
  */
 @Tag("socket")
 class SameSeedTest {
@@ -39,18 +49,47 @@ class SameSeedTest {
             Scenario scenario = shipped.withTraffic(shipped.traffic().withDuration(Duration.ofSeconds(2)));
             RunResult a = new LabRun(RunListener.NONE).execute(scenario, dir.resolve(name + "-a"));
             RunResult b = new LabRun(RunListener.NONE).execute(scenario, dir.resolve(name + "-b"));
-            for (String transport : List.of("udp", "tcp")) {
-                assertEquals(decisions(dir.resolve(name + "-a"), transport), decisions(dir.resolve(name + "-b"), transport),
-                        name + " " + transport + " ledger");
-            }
+            boolean rate = scenario.uplink().rate().isPresent() || scenario.downlink().rate().isPresent();
+            assertSame(name + " UDP ledger", decisions(dir.resolve(name + "-a"), "udp", false),
+                    decisions(dir.resolve(name + "-b"), "udp", false));
+            assertSame(name + " TCP ledger", decisions(dir.resolve(name + "-a"), "tcp", rate),
+                    decisions(dir.resolve(name + "-b"), "tcp", rate));
             assertEquals(udpCounts(a), udpCounts(b), name + " UDP counts");
             TcpCost first = tcpCost(a, name);
             TcpCost second = tcpCost(b, name);
-            assertEquals(first.causes(), second.causes(), name + " TCP retransmissions by cause");
-            assertEquals(first.timeouts(), second.timeouts(), name + " TCP timeouts");
-            assertEquals(first.retransmissions(), second.retransmissions(), name + " TCP retransmissions");
-            assertTrue(first.balanced(), name + ": " + first.causes());
+            assertTrue(first.balanced() && second.balanced(), name + ": " + first.causes() + " / " + second.causes());
+            if (rate) {
+                assertClose(name + " TCP queue drops", queueDrops(dir.resolve(name + "-a")),
+                        queueDrops(dir.resolve(name + "-b")));
+                assertClose(name + " TCP retransmissions", first.retransmissions(), second.retransmissions());
+                assertClose(name + " TCP timeouts", first.timeouts(), second.timeouts());
+            } else {
+                assertEquals(first.causes(), second.causes(), name + " TCP retransmissions by cause");
+                assertEquals(first.timeouts(), second.timeouts(), name + " TCP timeouts");
+                assertEquals(first.retransmissions(), second.retransmissions(), name + " TCP retransmissions");
+            }
         }
+    }
+
+    /** How far apart two counts of a TCP run over a rate may be: 10% of the larger, at least 3. */
+    static final double RATE_TCP_SLACK = 0.10;
+
+    private static void assertClose(String what, long a, long b) {
+        long slack = Math.max(3, Math.round(RATE_TCP_SLACK * Math.max(a, b)));
+        assertTrue(Math.abs(a - b) <= slack, what + ": " + a + " and " + b + ", more than " + slack + " apart");
+    }
+
+    /** Equal lists, or a failure naming the first row that differs (the lists are thousands long). */
+    private static void assertSame(String what, List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            assertEquals(a.get(i), b.get(i), what + ", sorted row " + i + " of " + a.size() + " and " + b.size());
+        }
+        assertEquals(a.size(), b.size(), what + " rows");
+    }
+
+    private static long queueDrops(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("ledger.csv")).stream()
+                .filter(line -> line.startsWith("tcp,") && line.contains(",queue-drop,")).count();
     }
 
     /** UDP's delivered, lost and duplicate counts: decided by the ledger alone. */
@@ -70,12 +109,15 @@ class SameSeedTest {
      * One transport's ledger rows without their times: flow, direction, index, copy, size, action, reason,
      * and for UDP the delay too (drawn, held by preserveOrder and queued on emulated times). TCP's delay is
      * left out: the emulation sends at the real times the programs wrote, and preserveOrder holds by them.
+     *
+     * @param withoutQueue leave out forwarded and queue-drop rows (TCP over a rate, see above)
      */
-    private static List<String> decisions(Path run, String transport) throws IOException {
+    private static List<String> decisions(Path run, String transport, boolean withoutQueue) throws IOException {
         boolean udp = transport.equals("udp");
         return Files.readAllLines(run.resolve("ledger.csv")).stream().skip(1)
                 .map(line -> line.split(",", -1))
                 .filter(f -> f[0].equals(transport))
+                .filter(f -> !withoutQueue || !f[7].equals("forwarded") && !f[7].equals("queue-drop"))
                 .map(f -> String.join(",", f[2], f[3], f[4], f[5], f[6], f[7], f[9], udp ? f[8] : ""))
                 .sorted()
                 .toList();
