@@ -18,14 +18,15 @@ import org.apache.commons.math3.random.RandomGenerator;
  * their own that only first transmissions advance, one step each, in the order they come (stream
  * order for TCP), with their keyed draws. A retransmission does not move the chain: its k-th
  * transmission ({@code k ≥ 2}) starts in the state its segment's first transmission left, walked
- * {@code (k - 1) · 1/(p + r)} further keyed steps ({@code 1/(p + r)} is the chain's relaxation time,
- * after which the state has forgotten its start to about 1/e: a sender waits at least a round trip
- * between attempts, during which the real chain moves on), and is lost by that state with its own
- * keyed loss draw. So every segment's fate depends on the segments before it and the seed alone,
- * not on how many retransmissions timing put in between, nor on how many new segments timing sent
- * before a retransmission. (Without the walk a segment dropped in a burst would be lost again with
- * chance {@code 1 - r} however long the sender waited; going by the newest segment's state instead
- * would make the fate depend on a race between the sender's timer and the program's next write.)
+ * {@code (k - 1) · 3/(p + r)} further keyed steps, and is lost by that state with its own keyed loss
+ * draw. {@code 1/(p + r)} is the chain's relaxation time; after three of them the state keeps about
+ * e^-3 = 5% of its memory, as after the dozen packets a flow at 60 messages a second sends in one
+ * 200 ms timeout on a {@code p 1%, r 25%} link. So every segment's fate depends on the segments
+ * before it and the seed alone: not on how many retransmissions timing put in between, nor on how
+ * many new segments the program's writes put before a retransmission, a race the host decides.
+ * (netem's chain moves one step per packet through it, retransmissions included; keyed, the same
+ * packets would meet another chain whenever that race went the other way. Without a walk, a segment
+ * dropped in a burst would be lost again with chance {@code 1 - r} however long the sender waited.)
  *
  * @param p chance of moving from good to bad, per packet, 0% to 100%
  * @param r chance of moving from bad to good, per packet, 0% to 100%
@@ -65,6 +66,8 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
 
     /** The chain's state for one flow and direction. */
     private static final class Chain implements Stage {
+        /** Relaxation times between two attempts: the state's memory of its start falls to e^-3, about 5%. */
+        private static final double RELAXATIONS = 3;
         /** Steps a retransmission may walk; far beyond where any chain forgets its start. */
         private static final int MAX_EXTRA_STEPS = 1_000;
         /** First transmissions whose state is remembered for their retransmissions: more than any window holds. */
@@ -77,7 +80,7 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
         private boolean bad;
         /** The state of the keyed chain, which first transmissions advance. */
         private boolean keyedBad;
-        /** Steps for the chain to forget its start to about 1/e: 1 / (p + r), at least 1. */
+        /** Steps between two attempts of a segment: {@value #RELAXATIONS} / (p + r), at least 1. */
         private final int relaxationSteps;
         /** The keyed chain's state after each recent first transmission, by stream place; bounded. */
         private final Map<Long, Boolean> after = new LinkedHashMap<>() {
@@ -93,7 +96,7 @@ public record GilbertElliottLoss(Percent p, Percent r, Percent lossInBad, Percen
             this.r = r;
             this.lossInBad = lossInBad;
             this.lossInGood = lossInGood;
-            this.relaxationSteps = (int) Math.max(1, Math.min(MAX_EXTRA_STEPS, Math.round(1 / (p + r))));
+            this.relaxationSteps = (int) Math.max(1, Math.min(MAX_EXTRA_STEPS, Math.ceil(RELAXATIONS / (p + r))));
         }
 
         @Override

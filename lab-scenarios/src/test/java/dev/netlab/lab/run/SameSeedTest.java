@@ -107,8 +107,10 @@ class SameSeedTest {
 
     /**
      * One transport's ledger rows without their times: flow, direction, index, copy, size, action, reason,
-     * and for UDP the delay too (drawn, held by preserveOrder and queued on emulated times). TCP's delay is
-     * left out: the emulation sends at the real times the programs wrote, and preserveOrder holds by them.
+     * and for UDP the delay too (drawn, held by preserveOrder and queued on emulated times). For TCP the
+     * index and delay are left out: a transmission's index says whether a retransmission or the program's
+     * next write went out first, and its delay follows the real times the programs wrote; the rows are
+     * then compared as a multiset, which still pins every segment's fate per flow, direction and size.
      *
      * @param withoutQueue leave out forwarded and queue-drop rows (TCP over a rate, see above)
      */
@@ -118,7 +120,7 @@ class SameSeedTest {
                 .map(line -> line.split(",", -1))
                 .filter(f -> f[0].equals(transport))
                 .filter(f -> !withoutQueue || !f[7].equals("forwarded") && !f[7].equals("queue-drop"))
-                .map(f -> String.join(",", f[2], f[3], f[4], f[5], f[6], f[7], f[9], udp ? f[8] : ""))
+                .map(f -> String.join(",", f[2], f[3], udp ? f[4] : "", f[5], f[6], f[7], f[9], udp ? f[8] : ""))
                 .sorted()
                 .toList();
     }
