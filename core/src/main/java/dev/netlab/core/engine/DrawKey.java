@@ -7,9 +7,9 @@ package dev.netlab.core.engine;
  * segment meets the same draws in every run, however many transmissions timing put before it.
  *
  * <p>Stateful models read the transmission number too: only first transmissions advance their state,
- * in the order they are processed (stream order for TCP); a retransmission meets the state the first
- * transmissions before it left and changes nothing (see {@link GilbertElliottLoss}, {@link PatternLoss},
- * {@link Reorder}).
+ * in the order they are processed (stream order for TCP); a retransmission's outcome follows from its
+ * own segment's first transmission and its number, and changes nothing, so it does not depend on how
+ * many new packets went before it (see {@link GilbertElliottLoss}, {@link PatternLoss}, {@link Reorder}).
  *
  * @param position the packet's place in its flow and direction, for example the first byte's stream offset
  * @param transmission 1 for a first transmission, 2 for its first retransmission, and so on
