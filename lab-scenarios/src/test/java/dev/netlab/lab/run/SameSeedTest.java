@@ -39,9 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * forwarded and queue-drop must still repeat, and the queue drops, the repairs (retransmissions
  * that repair a loss) and the timeouts must agree within {@link #TIMED_TCP_SLACK} of the larger count
  * (at least 3); the spurious retransmissions are only checked to balance the books. Measured on a busy
- * host: a 5 s and a 10 s pair of congested runs dropped 78/78 and 95/95 segments while three drops
- * moved; 2 s runs of high-jitter have differed by up to 8 spurious transmissions (README, "Same seed,
- * same table").
+ * host: pairs of congested runs dropped 78/78 (5 s), 95/95 and 92/97 (10 s, the last with the
+ * clients' pacing late by up to 17 ms at p99) segments while drops moved; 2 s runs of high-jitter
+ * have differed by up to 8 spurious transmissions (README, "Same seed, same table").
  */
 @Tag("socket")
 class SameSeedTest {
