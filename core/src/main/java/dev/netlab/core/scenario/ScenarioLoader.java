@@ -1,6 +1,9 @@
 package dev.netlab.core.scenario;
 
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.rule.RuleException;
+import dev.netlab.core.rule.RuleProblem;
+import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.tcp.TcpText;
 import dev.netlab.core.traffic.Traffic;
@@ -22,7 +25,7 @@ import java.util.Map;
 public final class ScenarioLoader {
 
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "traffic", "link", "uplink", "downlink",
-            "phases", "transports", "tcp", "drain");
+            "phases", "transports", "tcp", "drain", "rules");
     static final List<String> TCP_KEYS = TcpText.KEYS;
     static final Duration DEFAULT_DRAIN = Duration.ofSeconds(2);
 
@@ -99,11 +102,47 @@ public final class ScenarioLoader {
         Duration drain = fields.scalar(top, "drain", "")
                 .map(s -> fields.parse(s, "drain", ScenarioLoader::drain, "a duration from 0s to 10m, for example 2s"))
                 .orElse(DEFAULT_DRAIN);
+        RuleSet rules = rules(fields, top.entries().get("rules"));
         if (!fields.problems().isEmpty() || traffic == null || uplink == null || downlink == null || tcp == null) {
             return null;
         }
         return new Scenario(name, description, seed, traffic, LinkSection.texts(up), LinkSection.texts(down), uplink, downlink, phases,
-                transports, tcp, drain);
+                transports, tcp, drain, rules);
+    }
+
+    /**
+     * Reads a {@code rules:} list of strings in the flag syntax; a bad rule is a problem at its string's
+     * place, and the message adds the column inside the string. Shared with other YAML files that hold rules.
+     *
+     * @param entry the {@code rules} entry, or null when there is none
+     * @return the rules, {@link RuleSet#NONE} without the key, or null after recording a problem
+     */
+    static RuleSet rules(YamlFields fields, YamlNode.Entry entry) {
+        if (entry == null) {
+            return RuleSet.NONE;
+        }
+        String allowed = "a list of rules, one string each, for example rules: [\"uplink index=1 drop\"]";
+        if (!(entry.value() instanceof YamlNode.Sequence list)) {
+            fields.problem(entry.value().position(), "rules", "expected " + allowed + ", found " + entry.value().kind());
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Scalar s)) {
+                fields.problem(item.position(), "rules", "expected one rule as a string, found " + item.kind());
+                return null;
+            }
+            texts.add(s.text());
+        }
+        try {
+            return RuleSet.parse(texts);
+        } catch (RuleException e) {
+            for (RuleProblem p : e.problems()) {
+                fields.problem(list.items().get(p.rule() - 1).position(), "rules[" + p.rule() + "]",
+                        "column " + p.column() + " of '" + p.text() + "': " + p.message());
+            }
+            return null;
+        }
     }
 
     private List<Transport> transports(YamlNode.Mapping top) {

@@ -2,6 +2,7 @@ package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.scenario.Phase;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -26,10 +27,11 @@ import java.util.Optional;
  * @param emulateAlways true to send every packet through the engine even with nothing to do; by
  *        default a transparent link without phases or ledger is forwarded directly
  * @param phasesLater  true when the caller starts the phases itself ({@link Proxy#startPhases})
+ * @param rules        targeted faults, acting before the random impairments (default {@link RuleSet#NONE})
  */
 public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
         long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
-        boolean phasesLater) {
+        boolean phasesLater, RuleSet rules) {
 
     /** Checks every part is given. */
     public ProxySpec {
@@ -40,6 +42,21 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
         phases = List.copyOf(phases);
         Objects.requireNonNull(ledgerFile, "ledgerFile");
         Objects.requireNonNull(ledgerSink, "ledgerSink");
+        Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A spec without rules, as before rules existed. */
+    public ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
+            long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
+            boolean phasesLater) {
+        this(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways, phasesLater,
+                RuleSet.NONE);
+    }
+
+    /** Targeted faults that act before the random impairments. */
+    public ProxySpec withRules(RuleSet rules) {
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
+                phasesLater, rules);
     }
 
     /** A transparent proxy from {@code listen} to {@code target}: seed 0, no phases, no ledger. */
@@ -56,41 +73,41 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** A link per direction. */
     public ProxySpec withLinks(LinkConfig uplink, LinkConfig downlink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, rules);
     }
 
     /** Another seed. */
     public ProxySpec withSeed(long seed) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, rules);
     }
 
     /** Phases that change the link; outside them the link is {@link #uplink()} and {@link #downlink()}. */
     public ProxySpec withPhases(List<Phase> phases) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, rules);
     }
 
     /** The engine's decisions written to this CSV file. */
     public ProxySpec withLedgerFile(Path file) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, Optional.of(file), ledgerSink,
-                emulateAlways, phasesLater);
+                emulateAlways, phasesLater, rules);
     }
 
     /** The engine's decisions given to this sink, which the caller closes. */
     public ProxySpec withLedgerSink(LedgerSink sink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, sink, emulateAlways,
-                phasesLater);
+                phasesLater, rules);
     }
 
     /** As a measured run wants it: every packet through the engine, phases started by the caller. */
     public ProxySpec forRun() {
-        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true);
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true, rules);
     }
 
     /** Whether the proxy has nothing to do to a packet and forwards it directly. */
     boolean direct() {
         return !emulateAlways && ledgerFile.isEmpty() && ledgerSink == LedgerSink.NONE && uplink.isTransparent()
-                && downlink.isTransparent() && phases.isEmpty();
+                && downlink.isTransparent() && phases.isEmpty() && rules.isEmpty();
     }
 }
