@@ -60,7 +60,7 @@ public final class CaseText {
             return "0";
         }
         List<String> by = new ArrayList<>();
-        drops.forEach((reason, n) -> by.add(reason + " " + n));
+        drops.forEach((reason, n) -> by.add(reason + ": " + n));
         return total + " (" + String.join(", ", by) + ")";
     }
 

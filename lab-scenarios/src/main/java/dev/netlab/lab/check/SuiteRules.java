@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Reads a case's {@code rules:}, a list of targeted rules written as on the proxy's command line
- * ({@code uplink index=1 drop}). Each is checked where it was written; {@code last} in an index
+ * ({@code uplink index=1 drop}, syntax in {@link dev.netlab.core.rule.RuleSet#SYNTAX}). Each is checked where it was written; {@code last} in an index
  * is checked as if it were 1, because its value is only known when the case runs.
  */
 final class SuiteRules {
@@ -31,7 +31,7 @@ final class SuiteRules {
                         "expected a rule as one line of text, for example 'uplink index=1 drop'");
                 continue;
             }
-            String problem = RuleSupport.problem(LastIndex.resolve(s.text(), 1, 1));
+            String problem = RuleSupport.problem(s.text(), LastIndex.resolve(s.text(), 1, 1));
             if (problem != null) {
                 problems.add(s.position(), at, problem);
             } else {
