@@ -87,6 +87,9 @@ public record OutputCheck(boolean exists, long outputBytes, long inputBytes, lon
         if (identical()) {
             return "its output was complete and correct";
         }
+        if (outputBytes == 0) {
+            return "output empty";
+        }
         return "output " + outputBytes + " of " + inputBytes + " bytes"
                 + (firstDifference >= 0 ? ", differing at byte " + firstDifference : ", correct so far");
     }

@@ -190,7 +190,8 @@ public final class CheckCommand implements Callable<Integer> {
     private record Progress(Io io) implements CheckRun.Listener {
         @Override
         public void started(int index, int total, CheckCase c) {
-            io.out().print(String.format(Locale.ROOT, "[%2d/%d] %s ... ", index, total, c.name()));
+            int width = Integer.toString(total).length();
+            io.out().print(String.format(Locale.ROOT, "[%" + width + "d/%d] %s ... ", index, total, c.name()));
             io.out().flush();
         }
 
