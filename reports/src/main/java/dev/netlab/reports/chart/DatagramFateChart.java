@@ -88,6 +88,7 @@ public final class DatagramFateChart {
             renderer.setSeriesShape(i, shape(fates.get(i), style));
         }
         NumberAxis x = new NumberAxis("time the datagram reached the relay (ms since the relay started)");
+        x.setAutoRangeIncludesZero(false); // the programs take a while to start: show the transfer, not the wait
         NumberAxis y = new NumberAxis("sender's datagram number");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         y.setAutoRangeIncludesZero(true);

@@ -1,0 +1,48 @@
+package dev.netlab.reports.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+class DatagramFateChartTest {
+
+    private static final List<DatagramFateChart.Point> POINTS = List.of(
+            new DatagramFateChart.Point(10, 1, "dropped: rule 1 drop"),
+            new DatagramFateChart.Point(110, 2, "delivered"),
+            new DatagramFateChart.Point(111, 3, "dropped: loss"),
+            new DatagramFateChart.Point(211, 4, "delivered"),
+            new DatagramFateChart.Point(212, 5, "corrupted"));
+
+    @Test
+    void eachFateIsOneSeriesAndEmptyFatesStayOutOfTheLegend() {
+        XYDataset data = ((XYPlot) DatagramFateChart.chart(POINTS, "t", "c", ChartSize.DEFAULT).getPlot()).getDataset();
+        // delivered, duplicated, reordered, corrupted come first when present; drops after, in the order met
+        assertEquals(List.of("delivered", "corrupted", "dropped: rule 1 drop", "dropped: loss"),
+                java.util.stream.IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeriesKey(i).toString())
+                        .toList());
+        assertEquals(2, data.getItemCount(0));
+    }
+
+    @Test
+    void aRuleDropAndAModelDropAreToldApartByColour() {
+        JFreeChart chart = DatagramFateChart.chart(POINTS, "t", "c", ChartSize.DEFAULT);
+        var renderer = ((XYPlot) chart.getPlot()).getRenderer();
+        assertNotEquals(renderer.getSeriesPaint(2), renderer.getSeriesPaint(3));
+    }
+
+    @Test
+    void thePngIsAPngAndTheSameEveryTime() throws IOException {
+        byte[] a = DatagramFateChart.png(POINTS, "t", "c", new ChartSize(400, 300));
+        byte[] b = DatagramFateChart.png(POINTS, "t", "c", new ChartSize(400, 300));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(a, 4));
+        assertArrayEquals(a, b);
+    }
+}
