@@ -97,6 +97,16 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     }
 
     @Override
+    public dev.netlab.core.rule.RuleSet rules() {
+        return spec.rules();
+    }
+
+    @Override
+    public java.util.List<Long> ruleHits() {
+        return impairments.engine.ruleHits();
+    }
+
+    @Override
     public void startPhases(long startNanos) {
         impairments.startPhases(startNanos);
     }
