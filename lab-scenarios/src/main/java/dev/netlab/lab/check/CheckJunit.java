@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Locale;
 final class CheckJunit {
 
     static final String FILE = "junit.xml";
+    private static final int TAIL_LINES = 20;
 
     private CheckJunit() {
     }
@@ -35,6 +37,7 @@ final class CheckJunit {
             }
             b.append(">\n      <failure type=\"").append(xml(r.verdict().kind())).append("\" message=\"")
                     .append(xml(r.verdict().reason())).append("\">").append(xml(details(r))).append("</failure>\n")
+                    .append("      <system-err>").append(xml(errors(dir.resolve(r.directory())))).append("</system-err>\n")
                     .append("    </testcase>\n");
         }
         b.append("  </testsuite>\n</testsuites>\n");
@@ -43,6 +46,23 @@ final class CheckJunit {
 
     private static String details(CaseResult r) {
         return r.verdict().reason() + "\n" + CaseText.configured(r.testCase()) + "\nfiles: " + r.directory() + "/";
+    }
+
+    /** The last lines each program wrote to stderr, which an autograder shows next to the failure. */
+    static String errors(Path caseDir) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (String role : new String[] {"sender", "receiver"}) {
+            Path file = caseDir.resolve(role + ".stderr.txt");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> lines = List.of(ChildProgram.tail(file).split("\\R"));
+            List<String> last = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+            if (!String.join("", last).isBlank()) {
+                b.append(role).append(" stderr (last lines):\n").append(String.join("\n", last)).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** Text safe in XML content and attributes; control characters a program printed are dropped. */

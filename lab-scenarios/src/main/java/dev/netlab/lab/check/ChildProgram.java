@@ -73,21 +73,26 @@ final class ChildProgram implements AutoCloseable {
 
     /** The last line the program wrote to its standard error, or empty. */
     String lastErrorLine() {
-        try (RandomAccessFile file = new RandomAccessFile(stderr.toFile(), "r")) {
-            long start = Math.max(0, file.length() - TAIL_BYTES);
-            byte[] tail = new byte[(int) (file.length() - start)];
-            file.seek(start);
-            file.readFully(tail);
-            String[] lines = new String(tail, StandardCharsets.UTF_8).split("\\R");
-            for (int i = lines.length - 1; i >= 0; i--) {
-                if (!lines[i].isBlank()) {
-                    return lines[i].strip();
-                }
+        String[] lines = tail(stderr).split("\\R");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return lines[i].strip();
             }
+        }
+        return "";
+    }
+
+    /** The last {@value #TAIL_BYTES} bytes of a file as text; empty when it cannot be read. */
+    static String tail(Path file) {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            long start = Math.max(0, f.length() - TAIL_BYTES);
+            byte[] tail = new byte[(int) (f.length() - start)];
+            f.seek(start);
+            f.readFully(tail);
+            return new String(tail, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
         }
-        return "";
     }
 
     /** Kills the program and its descendants, waiting up to a second for them to go. */

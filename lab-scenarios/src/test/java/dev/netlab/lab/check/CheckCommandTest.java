@@ -121,6 +121,9 @@ class CheckCommandTest {
                 "--sender", py("saw_sender.py", "{host} {port} {in}"), "--out", dir.resolve("crash").toString());
         assertEquals(ExitCodes.FAILURE, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("only: the receiver exited with code 1: no such file: x.bin"), run.out());
+        // An autograder shows the program's own words next to the failure.
+        assertTrue(Files.readString(dir.resolve("crash/junit.xml"))
+                .contains("<system-err>receiver stderr (last lines):&#10;starting&#10;no such file: x.bin"));
     }
 
     @Test

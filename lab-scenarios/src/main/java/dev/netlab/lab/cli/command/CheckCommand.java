@@ -36,12 +36,13 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Grade a reliable-transfer sender and receiver against a suite of channels.",
         description = {
-            "For each case of a suite: writes a random input file, starts the receiver, puts a",
-            "relay with the case's link and rules in front of it, starts the sender pointed at",
-            "the relay, waits for both (killing them at the time limit) and compares the output",
-            "with the input. Writes check.json, junit.xml, check.md and check.html with a chart",
-            "of the sender's datagrams per case. Placeholders: {host} {port} {in} {out}.",
-            "Exit code 0 when every case passes, 1 when one fails, 2 on bad input."
+            "For each case of a suite: writes a random input file, starts the receiver,",
+            "puts a relay with the case's link and rules in front of it, starts the",
+            "sender pointed at the relay, waits for both (killing them at the time",
+            "limit) and compares the output with the input. Writes check.json,",
+            "junit.xml, check.md and check.html with a chart of the sender's datagrams",
+            "per case. Placeholders: {host} {port} {in} {out}. Exit code 0 when every",
+            "case passes, 1 when one fails, 2 on bad input, 130 on Ctrl-C."
         },
         footer = {"", "Example:",
             "  netlab check --receiver 'python3 examples/rdt/saw_receiver.py {port} {out}' \\",
