@@ -66,6 +66,11 @@ public record Rule(int number, Set<Direction> directions, Optional<IndexSet> ind
                 && (payload.isEmpty() || payload.get().matches(bytes));
     }
 
+    /** The same rule with another number, for joining rule sets. */
+    public Rule numbered(int newNumber) {
+        return new Rule(newNumber, directions, indexes, after, before, payload, action);
+    }
+
     /** The ledger's reason for a datagram this rule acted on, for example {@code rule 2 drop}. */
     public String reason() {
         return "rule " + number + " " + action.text();

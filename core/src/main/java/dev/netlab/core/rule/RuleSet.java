@@ -58,6 +58,15 @@ public record RuleSet(List<Rule> rules) {
         return new RuleSet(rules);
     }
 
+    /** These rules followed by {@code more}, numbered on from this set's last. */
+    public RuleSet then(RuleSet more) {
+        List<Rule> all = new ArrayList<>(rules);
+        for (Rule rule : more.rules) {
+            all.add(rule.numbered(all.size() + 1));
+        }
+        return new RuleSet(all);
+    }
+
     /** Whether there are no rules. */
     public boolean isEmpty() {
         return rules.isEmpty();

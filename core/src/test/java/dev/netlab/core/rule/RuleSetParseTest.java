@@ -61,7 +61,8 @@ class RuleSetParseTest {
         assertEquals(new RuleAction.Hold(RuleAction.DEFAULT_HOLD_LIMIT), rules.rules().get(3).action());
         assertEquals(new RuleAction.Hold(Duration.ofMillis(300)), rules.rules().get(4).action());
         // Written back and read again, the rules are equal: the text form is the flag syntax.
-        assertEquals(rules, RuleSet.parse(rules.texts().stream().map(t -> t.replace("ACK 1", "\"ACK 1\"")).toList()));
+        assertEquals(rules, RuleSet.parse(rules.texts()));
+        assertEquals("payload=\"ACK 1\" drop", rules.texts().get(6), "a value with a space is quoted");
     }
 
     @Test
@@ -69,6 +70,13 @@ class RuleSetParseTest {
         Rule rule = one("payload=\"say \\\"hi\\\" now\" drop");
         assertTrue(rule.payload().orElseThrow().matches("say \"hi\" now!".getBytes(StandardCharsets.UTF_8)));
         assertFalse(rule.payload().orElseThrow().matches("say hi".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void joinedSetsAreNumberedOn() {
+        RuleSet joined = RuleSet.parse(List.of("index=1 drop")).then(RuleSet.parse(List.of("hold", "duplicate")));
+        assertEquals(List.of(1, 2, 3), joined.rules().stream().map(Rule::number).toList());
+        assertEquals("rule 3 duplicate", joined.rules().get(2).reason());
     }
 
     @Test
