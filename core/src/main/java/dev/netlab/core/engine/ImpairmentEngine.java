@@ -186,6 +186,14 @@ public final class ImpairmentEngine {
         return rules == null ? RuleSet.NONE : rules.rules();
     }
 
+    /**
+     * How many packets {@code drop} rules dropped so far in one direction: part of the
+     * {@link Action#DROPPED} count, which also holds the loss models' drops.
+     */
+    public long ruleDrops(Direction direction) {
+        return rules == null ? 0 : rules.drops(direction);
+    }
+
     /** How many packets each rule picked so far, rule 1 first; empty without rules. */
     public List<Long> ruleHits() {
         return rules == null ? List.of() : rules.hits();

@@ -31,6 +31,7 @@ final class RuleHook {
     private final Recorder recorder;
     private final Chain chain;
     private final AtomicLongArray hits;
+    private final AtomicLongArray dropsByDirection = new AtomicLongArray(Direction.values().length);
     private final ConcurrentHashMap<Integer, FlowRules> flows = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, ConcurrentLinkedQueue<HeldRelease>> ready = new ConcurrentHashMap<>();
 
@@ -69,6 +70,7 @@ final class RuleHook {
         RuleAction action = rule.action();
         if (action instanceof RuleAction.Drop) {
             recorder.log(packet, copy, Action.DROPPED, 0, reason);
+            dropsByDirection.incrementAndGet(packet.direction().ordinal());
             return new Fate.Dropped(DropReason.RULE);
         }
         if (action instanceof RuleAction.Corrupt corrupt) {
@@ -137,6 +139,10 @@ final class RuleHook {
             out.add(hits.get(i));
         }
         return out;
+    }
+
+    long drops(Direction direction) {
+        return dropsByDirection.get(direction.ordinal());
     }
 
     RuleSet rules() {

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 /**
  * One flow's rule state, kept by the impairment engine from the flow's first datagram until the
  * relay releases the flow: the index of each direction (1 for the first datagram that reaches the
- * relay), the flow's start (its first datagram in either direction, which {@code after=} and
+ * relay), how often each rule with {@code times=} has acted, the flow's start (its first datagram in either direction, which {@code after=} and
  * {@code before=} count from) and, per direction, at most one held datagram. Thread-safe: the two
  * directions may be handled on different threads.
  *
@@ -50,6 +50,7 @@ public final class FlowRules {
     private final int flow;
     private final long[] counts = new long[Direction.values().length];
     private final Held[] held = new Held[Direction.values().length];
+    private final long[] acted;
     private long startNanos;
     private boolean started;
 
@@ -57,6 +58,7 @@ public final class FlowRules {
         this.rules = rules;
         this.seed = seed;
         this.flow = flow;
+        this.acted = new long[rules.size()];
     }
 
     /**
@@ -72,7 +74,9 @@ public final class FlowRules {
         long index = ++counts[packet.direction().ordinal()];
         long since = packet.arrivalNanos() - startNanos;
         for (Rule rule : rules.rules()) {
-            if (rule.matches(packet.direction(), index, since, packet.payload())) {
+            boolean spent = rule.times().isPresent() && acted[rule.number() - 1] >= rule.times().getAsLong();
+            if (!spent && rule.matches(packet.direction(), index, since, packet.payload())) {
+                acted[rule.number() - 1]++;
                 return Optional.of(new Match(rule, index));
             }
         }

@@ -11,8 +11,16 @@ public sealed interface PayloadMatch {
     /** Whether the payload matches. */
     boolean matches(byte[] payload);
 
-    /** The match as written in a rule, for example {@code payload=hex:0a0b}. */
+    /** The match as written in a rule, for example {@code payload=hex:0a0b}; quoted when it holds a space or quote. */
     String text();
+
+    /** The value as a rule's word: in double quotes, with {@code "} and {@code \} escaped, when it needs them. */
+    private static String quoted(String value) {
+        if (!value.isEmpty() && value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"')) {
+            return value;
+        }
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
 
     /**
      * {@code payload=TEXT} or {@code payload=hex:0a0b}: the payload starts with these bytes (the text
@@ -61,7 +69,7 @@ public sealed interface PayloadMatch {
         @Override
         public String text() {
             return hex ? "payload=hex:" + HexFormat.of().formatHex(prefix)
-                    : "payload=" + new String(prefix, StandardCharsets.UTF_8);
+                    : "payload=" + quoted(new String(prefix, StandardCharsets.UTF_8));
         }
     }
 
@@ -96,7 +104,7 @@ public sealed interface PayloadMatch {
 
         @Override
         public String text() {
-            return "payload~" + regex.pattern();
+            return "payload~" + quoted(regex.pattern());
         }
     }
 }

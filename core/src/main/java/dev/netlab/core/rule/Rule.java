@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -19,10 +20,11 @@ import java.util.StringJoiner;
  * @param after      picks only datagrams arriving at least this long after the flow's first datagram
  * @param before     picks only datagrams arriving less than this long after the flow's first datagram
  * @param payload    picks only datagrams whose bytes match; empty for any
+ * @param times      acts on at most this many datagrams of each flow, the first it picks; empty for no limit
  * @param action     what it does to a picked datagram
  */
 public record Rule(int number, Set<Direction> directions, Optional<IndexSet> indexes, Optional<Duration> after,
-        Optional<Duration> before, Optional<PayloadMatch> payload, RuleAction action) {
+        Optional<Duration> before, Optional<PayloadMatch> payload, OptionalLong times, RuleAction action) {
 
     /** Checks every part is given, the number is 1 or more and the window is not empty. */
     public Rule {
@@ -37,6 +39,10 @@ public record Rule(int number, Set<Direction> directions, Optional<IndexSet> ind
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(times, "times");
+        if (times.isPresent() && times.getAsLong() < 1) {
+            throw new IllegalArgumentException("times must be 1 or more: " + times.getAsLong());
+        }
         Objects.requireNonNull(action, "action");
         if (after.isPresent() && before.isPresent() && before.get().compareTo(after.get()) <= 0) {
             throw new IllegalArgumentException("before must be later than after: after=" + Durations.format(after.get())
@@ -47,11 +53,11 @@ public record Rule(int number, Set<Direction> directions, Optional<IndexSet> ind
     /** A rule for every datagram in both directions: add conditions with the record's constructor. */
     public static Rule every(int number, RuleAction action) {
         return new Rule(number, EnumSet.allOf(Direction.class), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), action);
+                Optional.empty(), OptionalLong.empty(), action);
     }
 
     /**
-     * Whether this rule picks a datagram.
+     * Whether this rule's conditions hold for a datagram ({@code times} is counted per flow by {@link FlowRules}).
      *
      * @param direction      which way it goes
      * @param index          its index in its flow and direction, from 1
@@ -64,6 +70,11 @@ public record Rule(int number, Set<Direction> directions, Optional<IndexSet> ind
                 && (after.isEmpty() || sinceStartNanos >= after.get().toNanos())
                 && (before.isEmpty() || sinceStartNanos < before.get().toNanos())
                 && (payload.isEmpty() || payload.get().matches(bytes));
+    }
+
+    /** The same rule with another number, for joining rule sets. */
+    public Rule numbered(int newNumber) {
+        return new Rule(newNumber, directions, indexes, after, before, payload, times, action);
     }
 
     /** The ledger's reason for a datagram this rule acted on, for example {@code rule 2 drop}. */
@@ -81,6 +92,7 @@ public record Rule(int number, Set<Direction> directions, Optional<IndexSet> ind
         after.ifPresent(d -> out.add("after=" + Durations.format(d)));
         before.ifPresent(d -> out.add("before=" + Durations.format(d)));
         payload.ifPresent(p -> out.add(p.text()));
+        times.ifPresent(n -> out.add("times=" + n));
         out.add(action.text());
         return out.toString();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,6 +25,7 @@ final class RuleParser {
     private Optional<Duration> after = Optional.empty();
     private Optional<Duration> before = Optional.empty();
     private Optional<PayloadMatch> payload = Optional.empty();
+    private Optional<Long> times = Optional.empty();
     private RuleAction action;
     private int beforeColumn;
 
@@ -50,7 +52,8 @@ final class RuleParser {
         }
         try {
             return new Rule(number, parser.directions == null ? EnumSet.allOf(Direction.class) : parser.directions,
-                    parser.indexes, parser.after, parser.before, parser.payload, parser.action);
+                    parser.indexes, parser.after, parser.before, parser.payload,
+                    parser.times.map(OptionalLong::of).orElse(OptionalLong.empty()), parser.action);
         } catch (IllegalArgumentException e) {
             throw new RuleSyntax(parser.beforeColumn, e.getMessage());
         }
@@ -72,6 +75,7 @@ final class RuleParser {
                 before = Optional.of(once(token, before, () -> duration(token, "before", value)));
                 beforeColumn = token.column();
             }
+            case "times" -> times = Optional.of(once(token, times, () -> times(token, value)));
             case "payload" -> payload = Optional.of(once(token, payload, () -> payload(token, value, regex)));
             case "drop", "corrupt", "duplicate", "delay", "hold" -> action = ActionParser.parse(token, key, value);
             default -> throw new RuleSyntax(token.column(), "unknown word '" + word + "'; " + RuleSet.SYNTAX);
@@ -128,6 +132,15 @@ final class RuleParser {
             throw new RuleSyntax(column, "'" + part + "' is not a range from 1 up; " + allowed);
         }
         return new IndexSet.Range(from, to);
+    }
+
+    private static long times(Token token, String value) throws RuleSyntax {
+        if (value == null || token.word().startsWith("times~") || !value.matches("[1-9]\\d{0,8}")) {
+            throw new RuleSyntax(value == null || value.isEmpty() ? token.column() : token.valueColumn(),
+                    "times takes a whole number from 1, for example times=1 (the rule acts on the first datagram "
+                            + "it picks in each flow)");
+        }
+        return Long.parseLong(value);
     }
 
     static Duration duration(Token token, String key, String value) throws RuleSyntax {

@@ -22,7 +22,7 @@ public record RuleSet(List<Rule> rules) {
 
     /** The whole syntax in one sentence, for messages. */
     public static final String SYNTAX = "a rule is [uplink|downlink|both] [index=1,3,5-7] [after=2s] [before=5s] "
-            + "[payload=TEXT|payload=hex:0a0b|payload~REGEX] ACTION, the action one of " + ACTIONS;
+            + "[payload=TEXT|payload=hex:0a0b|payload~REGEX] [times=N] ACTION, the action one of " + ACTIONS;
 
     /** Copies the list and checks the rules are numbered 1, 2, ... in order. */
     public RuleSet {
@@ -56,6 +56,15 @@ public record RuleSet(List<Rule> rules) {
             throw new RuleException(problems);
         }
         return new RuleSet(rules);
+    }
+
+    /** These rules followed by {@code more}, numbered on from this set's last. */
+    public RuleSet then(RuleSet more) {
+        List<Rule> all = new ArrayList<>(rules);
+        for (Rule rule : more.rules) {
+            all.add(rule.numbered(all.size() + 1));
+        }
+        return new RuleSet(all);
     }
 
     /** Whether there are no rules. */

@@ -95,6 +95,18 @@ class RuleEngineTest {
     }
 
     @Test
+    void timesLimitsARuleToTheFirstDatagramsItPicksInEachFlow() {
+        ImpairmentEngine engine = engine(LinkConfig.TRANSPARENT, "downlink payload=ACK times=1 drop");
+        for (int flow = 1; flow <= 2; flow++) {
+            // A datagram that does not match does not use up the rule: the first ACK is the one dropped.
+            assertInstanceOf(Fate.Delivered.class, engine.process(packet(flow, Direction.DOWNLINK, 0, 0, "HELLO")));
+            assertInstanceOf(Fate.Dropped.class, engine.process(packet(flow, Direction.DOWNLINK, 1, MS, "ACK 0")));
+            assertInstanceOf(Fate.Delivered.class, engine.process(packet(flow, Direction.DOWNLINK, 2, 2 * MS, "ACK 0")));
+        }
+        assertEquals(List.of(2L), engine.ruleHits());
+    }
+
+    @Test
     void corruptAlwaysChangesExactlyOneBitAndAnOffsetPicksTheByte() {
         ImpairmentEngine engine = engine(LinkConfig.TRANSPARENT, "uplink corrupt", "downlink corrupt=2");
         SplittableRandom random = new SplittableRandom(11);

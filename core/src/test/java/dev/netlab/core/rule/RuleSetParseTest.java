@@ -49,7 +49,7 @@ class RuleSetParseTest {
     void everyPartAndActionIsReadAndWrittenBackTheSame() {
         List<String> texts = List.of("index=1,3,5-7 after=2s before=5s payload=hex:0a0b corrupt=3",
                 "both payload~^DATA\\s[0-9]+ duplicate", "downlink delay=250ms", "uplink hold", "hold=300ms",
-                "corrupt", "payload=\"ACK 1\" drop");
+                "corrupt", "payload=\"ACK 1\" drop", "downlink payload=ACK times=2 drop");
         RuleSet rules = RuleSet.parse(texts);
         Rule first = rules.rules().get(0);
         assertEquals(Set.of(Direction.UPLINK, Direction.DOWNLINK), first.directions());
@@ -60,8 +60,10 @@ class RuleSetParseTest {
         assertEquals(new RuleAction.Delay(Duration.ofMillis(250)), rules.rules().get(2).action());
         assertEquals(new RuleAction.Hold(RuleAction.DEFAULT_HOLD_LIMIT), rules.rules().get(3).action());
         assertEquals(new RuleAction.Hold(Duration.ofMillis(300)), rules.rules().get(4).action());
+        assertEquals(2, rules.rules().get(7).times().getAsLong());
         // Written back and read again, the rules are equal: the text form is the flag syntax.
-        assertEquals(rules, RuleSet.parse(rules.texts().stream().map(t -> t.replace("ACK 1", "\"ACK 1\"")).toList()));
+        assertEquals(rules, RuleSet.parse(rules.texts()));
+        assertEquals("payload=\"ACK 1\" drop", rules.texts().get(6), "a value with a space is quoted");
     }
 
     @Test
@@ -69,6 +71,13 @@ class RuleSetParseTest {
         Rule rule = one("payload=\"say \\\"hi\\\" now\" drop");
         assertTrue(rule.payload().orElseThrow().matches("say \"hi\" now!".getBytes(StandardCharsets.UTF_8)));
         assertFalse(rule.payload().orElseThrow().matches("say hi".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void joinedSetsAreNumberedOn() {
+        RuleSet joined = RuleSet.parse(List.of("index=1 drop")).then(RuleSet.parse(List.of("hold", "duplicate")));
+        assertEquals(List.of(1, 2, 3), joined.rules().stream().map(Rule::number).toList());
+        assertEquals("rule 3 duplicate", joined.rules().get(2).reason());
     }
 
     @Test
@@ -96,6 +105,8 @@ class RuleSetParseTest {
         "delay drop|1|delay needs a duration",
         "delay=2h|7|between 0ms and 1h",
         "drop=1|1|takes no value",
+        "times=0 drop|7|times takes a whole number",
+        "times drop|1|times takes a whole number",
         "payload=\"ab drop|9|not closed",
     })
     void aBadRuleNamesItsNumberColumnAndWhatIsAllowed(String text, int column, String words) {
