@@ -105,8 +105,9 @@ final class CaseRunner {
         verdict = verdict == null ? output.verdict() : verdict;
         var entries = log.entries();
         List<DatagramFates.Fate> up = DatagramFates.of(entries, Direction.UPLINK);
-        CaseTraffic traffic = new CaseTraffic(DatagramFates.counts(up),
-                DatagramFates.counts(DatagramFates.of(entries, Direction.DOWNLINK)), up, c.sizeBytes(), log.notKept());
+        List<DatagramFates.Fate> down = DatagramFates.of(entries, Direction.DOWNLINK);
+        CaseTraffic traffic = new CaseTraffic(DatagramFates.counts(up), DatagramFates.counts(down), up, down,
+                c.sizeBytes(), log.notKept());
         return new CaseResult(c, verdict, wallMs, Optional.of(output), traffic, rules, files.dir.getFileName().toString());
     }
 

@@ -9,19 +9,21 @@ import java.util.OptionalDouble;
  * @param uplink     the sender's datagrams (for TCP: the segments the relay cut from its stream)
  * @param downlink   the receiver's datagrams, usually the ACKs
  * @param sender     each of the sender's datagrams with its fate, for the chart
+ * @param receiver   each of the receiver's datagrams with its fate, for the chart
  * @param inputBytes the size of the file to transfer
  * @param notKept    ledger decisions beyond what is kept in memory; 0 in any ordinary case
  */
 public record CaseTraffic(DatagramFates.Counts uplink, DatagramFates.Counts downlink, List<DatagramFates.Fate> sender,
-        long inputBytes, long notKept) {
+        List<DatagramFates.Fate> receiver, long inputBytes, long notKept) {
 
     /** Nothing went through the relay (the case did not get that far). */
     static final CaseTraffic NONE = new CaseTraffic(DatagramFates.counts(List.of()), DatagramFates.counts(List.of()),
-            List.of(), 0, 0);
+            List.of(), List.of(), 0, 0);
 
-    /** Copies the datagram list. */
+    /** Copies the datagram lists. */
     public CaseTraffic {
         sender = List.copyOf(sender);
+        receiver = List.copyOf(receiver);
     }
 
     /** Input bytes ÷ bytes the sender put on the wire (headers and retransmissions included); empty if it sent nothing. */

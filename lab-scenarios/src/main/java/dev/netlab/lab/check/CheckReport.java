@@ -53,16 +53,20 @@ final class CheckReport {
     }
 
     private static byte[] chart(CaseResult r, Path dir) throws IOException {
-        List<DatagramFateChart.Point> points = r.traffic().sender().stream()
-                .map(f -> new DatagramFateChart.Point(f.timeMs(), f.number(), f.fate())).toList();
+        List<DatagramFateChart.Point> sender = points(r.traffic().sender());
+        List<DatagramFateChart.Point> receiver = points(r.traffic().receiver());
         String caption = CaseText.configured(r.testCase()) + (r.resolvedRules().equals(r.testCase().rules()) ? ""
                 : "; applied: " + String.join("; ", r.resolvedRules()));
-        byte[] png = DatagramFateChart.png(points, r.testCase().name() + ": "
+        byte[] png = DatagramFateChart.png(sender, receiver, r.testCase().name() + ": "
                 + (r.verdict().passed() ? "PASS" : "FAIL (" + r.verdict().kind() + ")"), caption, SIZE);
         Path caseDir = dir.resolve(r.directory());
         Files.createDirectories(caseDir);
         Files.write(caseDir.resolve(CHART), png);
         return png;
+    }
+
+    private static List<DatagramFateChart.Point> points(List<DatagramFates.Fate> fates) {
+        return fates.stream().map(f -> new DatagramFateChart.Point(f.timeMs(), f.number(), f.fate())).toList();
     }
 
     private static void section(CaseResult r, StringBuilder md, StringBuilder html, byte[] png) {

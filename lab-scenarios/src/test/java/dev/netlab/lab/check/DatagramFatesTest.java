@@ -55,7 +55,7 @@ class DatagramFatesTest {
     void efficiencyAndRetransmissionRatioFollowTheirDefinitions() {
         DatagramFates.Counts up = DatagramFates.counts(DatagramFates.of(LEDGER, Direction.UPLINK));
         // 4000 input bytes in datagrams of at most 1006 bytes need at least 4; the sender sent 6.
-        CaseTraffic t = new CaseTraffic(up, DatagramFates.counts(List.of()), List.of(), 4000, 0);
+        CaseTraffic t = new CaseTraffic(up, DatagramFates.counts(List.of()), List.of(), List.of(), 4000, 0);
         assertEquals(4000.0 / 6036, t.efficiency().getAsDouble(), 1e-12);
         assertEquals(4, t.minimalDatagrams());
         assertEquals(1.5, t.retransmissionRatio().getAsDouble(), 1e-12);

@@ -4,13 +4,15 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
@@ -20,7 +22,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The Stevens-style picture of one transfer: every datagram the sender put through the relay, its
  * time against its number, coloured and shaped by its fate (delivered, duplicated, reordered,
- * corrupted, dropped by a rule or by a loss model). A retransmission shows as the line of points
+ * corrupted, dropped by a rule or by a loss model), and below it the receiver's datagrams (the ACKs)
+ * on the same time axis. A retransmission shows as the line of points
  * climbing again after a gap in time; a drop as a cross where the line stalls.
  */
 public final class DatagramFateChart {
@@ -55,18 +58,33 @@ public final class DatagramFateChart {
     }
 
     /**
-     * Draws the chart as PNG bytes.
+     * Draws the chart as PNG bytes: the sender's datagrams above, the receiver's (the ACKs) below
+     * on the same time axis.
      *
      * @param title   the chart's title, for example the case's name
      * @param caption the line under the title: what was configured and what came of it
      */
-    public static byte[] png(List<Point> points, String title, String caption, ChartSize size) throws IOException {
-        return ChartImages.render(chart(points, title, caption, size),
+    public static byte[] png(List<Point> sender, List<Point> receiver, String title, String caption, ChartSize size)
+            throws IOException {
+        return ChartImages.render(chart(sender, receiver, title, caption, size),
                 new ReportOptions(size, ImageFormat.PNG, false));
     }
 
-    static JFreeChart chart(List<Point> points, String title, String caption, ChartSize size) {
+    static JFreeChart chart(List<Point> sender, List<Point> receiver, String title, String caption, ChartSize size) {
         ChartStyle style = ChartStyle.of(size);
+        NumberAxis x = new NumberAxis("time the datagram reached the relay (ms since the relay started)");
+        x.setAutoRangeIncludesZero(false); // the programs take a while to start: show the transfer, not the wait
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
+        combined.setGap(style.px(24));
+        Set<String> inLegend = new HashSet<>();
+        combined.add(panel(sender, "sender's datagram number", style, inLegend), 3);
+        combined.add(panel(receiver, "receiver's (ACKs)", style, inLegend), 1);
+        JFreeChart chart = new JFreeChart(title, style.titleFont(), combined, true);
+        return style.apply(chart, caption);
+    }
+
+    /** One direction's datagrams, a series per fate; a fate already in the legend is not listed again. */
+    static XYPlot panel(List<Point> points, String label, ChartStyle style, Set<String> inLegend) {
         Map<String, XYSeries> byFate = new LinkedHashMap<>();
         for (String fate : List.of("delivered", "duplicated", "reordered", "corrupted")) {
             byFate.put(fate, new XYSeries(fate, false, true));
@@ -75,27 +93,24 @@ public final class DatagramFateChart {
             byFate.computeIfAbsent(p.fate(), f -> new XYSeries(f, false, true)).add(p.timeMs(), p.number());
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        List<String> fates = new ArrayList<>();
-        byFate.forEach((fate, series) -> {
-            if (series.getItemCount() > 0) {
-                data.addSeries(series);
-                fates.add(fate);
-            }
-        });
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        for (int i = 0; i < fates.size(); i++) {
-            renderer.setSeriesPaint(i, colour(fates.get(i)));
-            renderer.setSeriesShape(i, shape(fates.get(i), style));
+        for (XYSeries series : byFate.values()) {
+            if (series.getItemCount() == 0) {
+                continue;
+            }
+            String fate = series.getKey().toString();
+            int i = data.getSeriesCount();
+            data.addSeries(series);
+            renderer.setSeriesPaint(i, colour(fate));
+            renderer.setSeriesShape(i, shape(fate, style));
+            renderer.setSeriesVisibleInLegend(i, inLegend.add(fate));
         }
-        NumberAxis x = new NumberAxis("time the datagram reached the relay (ms since the relay started)");
-        x.setAutoRangeIncludesZero(false); // the programs take a while to start: show the transfer, not the wait
-        NumberAxis y = new NumberAxis("sender's datagram number");
+        NumberAxis y = new NumberAxis(label);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setNoDataMessage("the sender sent nothing through the relay");
-        JFreeChart chart = new JFreeChart(title, style.titleFont(), plot, true);
-        return style.apply(chart, caption);
+        XYPlot plot = new XYPlot(data, null, y, renderer);
+        plot.setNoDataMessage("no datagrams through the relay");
+        return plot;
     }
 
     private static Color colour(String fate) {

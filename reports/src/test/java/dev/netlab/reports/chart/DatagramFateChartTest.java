@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,17 @@ class DatagramFateChartTest {
             new DatagramFateChart.Point(211, 4, "delivered"),
             new DatagramFateChart.Point(212, 5, "corrupted"));
 
+    private static final List<DatagramFateChart.Point> ACKS = List.of(
+            new DatagramFateChart.Point(112, 1, "delivered"),
+            new DatagramFateChart.Point(213, 2, "dropped: loss"));
+
+    private static XYPlot sender(JFreeChart chart) {
+        return (XYPlot) ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().get(0);
+    }
+
     @Test
     void eachFateIsOneSeriesAndEmptyFatesStayOutOfTheLegend() {
-        XYDataset data = ((XYPlot) DatagramFateChart.chart(POINTS, "t", "c", ChartSize.DEFAULT).getPlot()).getDataset();
+        XYDataset data = sender(DatagramFateChart.chart(POINTS, ACKS, "t", "c", ChartSize.DEFAULT)).getDataset();
         // delivered, duplicated, reordered, corrupted come first when present; drops after, in the order met
         assertEquals(List.of("delivered", "corrupted", "dropped: rule 1 drop", "dropped: loss"),
                 java.util.stream.IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeriesKey(i).toString())
@@ -33,15 +42,25 @@ class DatagramFateChartTest {
 
     @Test
     void aRuleDropAndAModelDropAreToldApartByColour() {
-        JFreeChart chart = DatagramFateChart.chart(POINTS, "t", "c", ChartSize.DEFAULT);
-        var renderer = ((XYPlot) chart.getPlot()).getRenderer();
+        JFreeChart chart = DatagramFateChart.chart(POINTS, ACKS, "t", "c", ChartSize.DEFAULT);
+        var renderer = sender(chart).getRenderer();
         assertNotEquals(renderer.getSeriesPaint(2), renderer.getSeriesPaint(3));
     }
 
     @Test
+    void theAcksAreBelowOnTheSameTimeAxisWithoutRepeatingTheLegend() {
+        JFreeChart chart = DatagramFateChart.chart(POINTS, ACKS, "t", "c", ChartSize.DEFAULT);
+        List<?> panels = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        XYPlot acks = (XYPlot) panels.get(1);
+        assertEquals(2, acks.getDataset().getSeriesCount());
+        // "delivered" is already in the legend from the sender's panel; "dropped: loss" too.
+        assertEquals(0, acks.getLegendItems().getItemCount());
+    }
+
+    @Test
     void thePngIsAPngAndTheSameEveryTime() throws IOException {
-        byte[] a = DatagramFateChart.png(POINTS, "t", "c", new ChartSize(400, 300));
-        byte[] b = DatagramFateChart.png(POINTS, "t", "c", new ChartSize(400, 300));
+        byte[] a = DatagramFateChart.png(POINTS, ACKS, "t", "c", new ChartSize(400, 300));
+        byte[] b = DatagramFateChart.png(POINTS, ACKS, "t", "c", new ChartSize(400, 300));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(a, 4));
         assertArrayEquals(a, b);
     }
