@@ -21,19 +21,23 @@ final class RuleSupport {
         return true;
     }
 
+    /** What is wrong with a rule and where in its text, from column 1. */
+    record Problem(int column, String message) {
+    }
+
     /** What is wrong with one rule ({@code last} already replaced), or null when it is fine. */
-    static String problem(String original, String resolved) {
+    static Problem problem(String original, String resolved) {
         String first = original.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         if (LastIndex.mentionsLast(original) && !first.equals("uplink") && !first.equals("downlink")) {
-            return "index=last needs the rule to start with its direction, uplink (the sender's datagrams) or"
-                    + " downlink (the receiver's): '" + original.strip() + "'";
+            return new Problem(1, "index=last needs the rule to start with its direction, uplink (the sender's"
+                    + " datagrams) or downlink (the receiver's): '" + original.strip() + "'");
         }
         try {
             RuleSet.parse(List.of(resolved));
             return null;
         } catch (RuleException e) {
             RuleProblem p = e.problems().get(0);
-            return "'" + original.strip() + "', column " + p.column() + ": " + p.message();
+            return new Problem(p.column(), "'" + original.strip() + "', column " + p.column() + ": " + p.message());
         }
     }
 

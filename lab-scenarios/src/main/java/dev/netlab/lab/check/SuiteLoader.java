@@ -34,10 +34,12 @@ public final class SuiteLoader {
 
     private final SuiteProblems problems;
     private final SuiteLinks links;
+    private final SuiteRules rules;
 
-    private SuiteLoader(String source) {
+    private SuiteLoader(String source, String text) {
         this.problems = new SuiteProblems(source);
         this.links = new SuiteLinks(problems);
+        this.rules = new SuiteRules(problems, text.lines().toList());
     }
 
     /**
@@ -47,7 +49,7 @@ public final class SuiteLoader {
      * @throws ScenarioException listing every problem found
      */
     public static Suite load(String source, String text) {
-        SuiteLoader loader = new SuiteLoader(source);
+        SuiteLoader loader = new SuiteLoader(source, text);
         Suite suite = loader.suite(YamlReader.read(source, text), source);
         loader.problems.throwIfAny();
         return suite;
@@ -108,7 +110,7 @@ public final class SuiteLoader {
             problems.add(item.entries().get("name").value().position(), path + ".name", "another case has this name: " + name);
         }
         SuiteLinks.Link[] link = links.read(item, path);
-        List<String> rules = new SuiteRules(problems).read(item, path);
+        List<String> caseRules = rules.read(item, path);
         long seed = number(item, "seed", path, 0, Long.MAX_VALUE).orElse(defaults.seed());
         long size = size(item, path).orElse(defaults.sizeBytes());
         Duration limit = timeLimit(item, path).orElse(defaults.timeLimit());
@@ -117,7 +119,7 @@ public final class SuiteLoader {
             return null;
         }
         return new CheckCase(name, text(item, "description", path).orElse("").strip(), link[0].texts(),
-                link[1].texts(), link[0].config(), link[1].config(), rules, size, limit, points, seed);
+                link[1].texts(), link[0].config(), link[1].config(), caseRules, size, limit, points, seed);
     }
 
     private void keys(YamlNode.Mapping mapping, String path, List<String> allowed) {

@@ -12,9 +12,12 @@ import java.util.List;
 final class SuiteRules {
 
     private final SuiteProblems problems;
+    private final List<String> lines;
 
-    SuiteRules(SuiteProblems problems) {
+    /** @param lines the suite file's lines, to point at the column inside a rule */
+    SuiteRules(SuiteProblems problems, List<String> lines) {
         this.problems = problems;
+        this.lines = lines;
     }
 
     List<String> read(YamlNode.Mapping item, String path) {
@@ -31,13 +34,30 @@ final class SuiteRules {
                         "expected a rule as one line of text, for example 'uplink index=1 drop'");
                 continue;
             }
-            String problem = RuleSupport.problem(s.text(), LastIndex.resolve(s.text(), 1, 1));
+            RuleSupport.Problem problem = RuleSupport.problem(s.text(), LastIndex.resolve(s.text(), 1, 1));
             if (problem != null) {
-                problems.add(s.position(), at, problem);
+                problems.add(inside(s, problem.column()), at, problem.message());
             } else {
                 out.add(s.text().strip());
             }
         }
         return out;
+    }
+
+    /**
+     * Where column {@code column} of a rule's text is in the file: after the opening quote when the
+     * rule is quoted. A rule with {@code last} is checked with 1 in its place, so a mistake after it
+     * may be shown a few columns off.
+     */
+    private YamlNode.Position inside(YamlNode.Scalar s, int column) {
+        YamlNode.Position at = s.position();
+        int line = at.line() - 1;
+        if (column <= 1 || line < 0 || line >= lines.size()) {
+            return at;
+        }
+        String text = lines.get(line);
+        int start = at.column() - 1;
+        boolean quoted = start < text.length() && (text.charAt(start) == '\'' || text.charAt(start) == '"');
+        return new YamlNode.Position(at.line(), at.column() + (quoted ? 1 : 0) + column - 1);
     }
 }

@@ -75,8 +75,20 @@ class SuiteLoaderTest {
                     rules:
                       - uplink index=1 explode
                 """));
-        assertTrue(e.getMessage().startsWith("r.yaml:5:9: cases[0].rules[0]: 'uplink index=1 explode', column"),
+        // "explode" is column 16 of the rule, which starts at column 9 of line 5
+        assertTrue(e.getMessage().startsWith("r.yaml:5:24: cases[0].rules[0]: 'uplink index=1 explode', column 16"),
                 e.getMessage());
+    }
+
+    @Test
+    void aQuotedRulesColumnCountsFromInsideTheQuote() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SuiteLoader.load("r.yaml", """
+                name: r
+                cases:
+                  - name: x
+                    rules: ["uplink index=1 explode"]
+                """));
+        assertTrue(e.getMessage().startsWith("r.yaml:4:29: cases[0].rules[0]:"), e.getMessage());
     }
 
     @Test
