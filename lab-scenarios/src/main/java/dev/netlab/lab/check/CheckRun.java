@@ -1,5 +1,6 @@
 package dev.netlab.lab.check;
 
+import dev.netlab.core.scenario.Transport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,15 @@ public final class CheckRun {
                 String.join(" ", setup.receiver().words()), setup.transport().label(), results, partial);
     }
 
+    /**
+     * The datagrams rules count: every one over UDP; over TCP only segments that carry data, because
+     * the TCP relay's rules count data segments and its ledger also lists the empty handshake.
+     */
+    private long countForRules(List<DatagramFates.Fate> fates) {
+        return setup.transport() == Transport.TCP ? fates.stream().filter(f -> f.sizeBytes() > 0).count()
+                : fates.size();
+    }
+
     private CaseResult one(CaseRunner runner, CheckCase c, Path caseDir) throws IOException, InterruptedException {
         if (!c.rules().isEmpty() && !RuleSupport.available()) {
             return new CaseResult(c, new Verdict.NeedsRules(c.rules()), 0, Optional.empty(), CaseTraffic.NONE,
@@ -69,8 +79,8 @@ public final class CheckRun {
                 return new CaseResult(c, why, perfect.wallMillis(), Optional.empty(), CaseTraffic.NONE, rules,
                         caseDir.getFileName().toString());
             }
-            long up = perfect.traffic().uplink().datagrams();
-            long down = perfect.traffic().downlink().datagrams();
+            long up = countForRules(perfect.traffic().sender());
+            long down = countForRules(perfect.traffic().receiver());
             try {
                 rules = rules.stream().map(r -> LastIndex.resolve(r, up, down)).toList();
             } catch (IllegalStateException tooFew) {

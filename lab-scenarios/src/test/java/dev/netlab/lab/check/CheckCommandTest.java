@@ -100,6 +100,8 @@ class CheckCommandTest {
                 cases:
                   - name: lossy
                     link: {loss: 5%, delay: 2ms}
+                  - name: last-segment
+                    rules: [uplink index=last drop]
                 """);
         Path out = dir.resolve("tcp");
         CliRun run = CliRun.of("", "check", "--transport", "tcp", "--suite", suite.toString(),
@@ -109,6 +111,9 @@ class CheckCommandTest {
         JsonNode lossy = byName(out.resolve("check.json")).get("lossy");
         // TCP delivered every byte although the relay's emulated path lost segments, which it then resent.
         assertTrue(lossy.get("uplink").get("drops").get("loss").asLong() > 0, lossy.toString());
+        // "last" counts data segments over TCP (not the empty handshake), so the rule finds one to drop.
+        JsonNode last = byName(out.resolve("check.json")).get("last-segment");
+        assertEquals(1, last.get("uplink").get("drops").get("rule 1 drop").asLong(), last.toString());
     }
 
     @Test
