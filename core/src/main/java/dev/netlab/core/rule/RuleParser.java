@@ -3,6 +3,7 @@ package dev.netlab.core.rule;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.rule.RuleTokens.RuleSyntax;
 import dev.netlab.core.rule.RuleTokens.Token;
+import dev.netlab.core.scenario.Suggestions;
 import dev.netlab.core.units.Durations;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +20,10 @@ import java.util.regex.PatternSyntaxException;
 
 /** Reads one rule's text; the syntax is {@link RuleSet#SYNTAX}. */
 final class RuleParser {
+
+    /** Every word a rule may start a part with, for "did you mean". */
+    private static final List<String> WORDS = List.of("uplink", "downlink", "both", "index", "after", "before",
+            "payload", "times", "drop", "corrupt", "duplicate", "delay", "hold");
 
     private Set<Direction> directions;
     private Optional<IndexSet> indexes = Optional.empty();
@@ -78,7 +83,8 @@ final class RuleParser {
             case "times" -> times = Optional.of(once(token, times, () -> times(token, value)));
             case "payload" -> payload = Optional.of(once(token, payload, () -> payload(token, value, regex)));
             case "drop", "corrupt", "duplicate", "delay", "hold" -> action = ActionParser.parse(token, key, value);
-            default -> throw new RuleSyntax(token.column(), "unknown word '" + word + "'; " + RuleSet.SYNTAX);
+            default -> throw new RuleSyntax(token.column(), "unknown word '" + word + "'"
+                    + Suggestions.didYouMean(key, WORDS) + "; " + RuleSet.SYNTAX);
         }
     }
 
