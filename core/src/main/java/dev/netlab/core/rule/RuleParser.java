@@ -205,11 +205,11 @@ final class RuleParser {
                     return noValue ? new RuleAction.Corrupt(OptionalInt.empty()) : corrupt(token, value);
                 }
                 case "delay" -> {
-                    return new RuleAction.Delay(wait(token, "delay", duration(token, "delay", value)));
+                    return new RuleAction.Delay(wait(token, "delay", value, RuleAction.MAX_WAIT, "1h"));
                 }
                 default -> {
                     return new RuleAction.Hold(noValue ? RuleAction.DEFAULT_HOLD_LIMIT
-                            : wait(token, "hold", duration(token, "hold", value)));
+                            : wait(token, "hold", value, RuleAction.MAX_HOLD, "1m"));
                 }
             }
         }
@@ -222,10 +222,11 @@ final class RuleParser {
             return new RuleAction.Corrupt(OptionalInt.of(Integer.parseInt(value)));
         }
 
-        private static Duration wait(Token token, String key, Duration value) throws RuleSyntax {
-            if (value.compareTo(RuleAction.MAX_WAIT) > 0) {
-                throw new RuleSyntax(token.valueColumn(), key + " must be between 0ms and 1h: "
-                        + Durations.format(value));
+        private static Duration wait(Token token, String key, String text, Duration max, String maxText)
+                throws RuleSyntax {
+            Duration value = duration(token, key, text);
+            if (value.compareTo(max) > 0) {
+                throw new RuleSyntax(token.valueColumn(), key + " must be between 0ms and " + maxText + ": " + text);
             }
             return value;
         }

@@ -105,6 +105,7 @@ class RuleSetParseTest {
         "corrupt=-1|9|byte offset",
         "delay drop|1|delay needs a duration",
         "delay=2h|7|between 0ms and 1h",
+        "uplink hold=2m|13|hold must be between 0ms and 1m: 2m",
         "drop=1|1|takes no value",
         "times=0 drop|7|times takes a whole number",
         "times drop|1|times takes a whole number",
