@@ -11,6 +11,12 @@ public sealed interface RuleAction {
     /** The longest {@code delay=} and {@code hold=} limit: one hour, as for the link's delay. */
     Duration MAX_WAIT = Duration.ofHours(1);
 
+    /**
+     * The longest {@code hold=} limit: one minute. A held datagram keeps a timer and its flow's state
+     * alive, and a UDP flow idle longer than this is usually closed anyway.
+     */
+    Duration MAX_HOLD = Duration.ofMinutes(1);
+
     /** How long a held datagram waits at most when no later datagram comes ({@code hold} without a limit). */
     Duration DEFAULT_HOLD_LIMIT = Duration.ofSeconds(1);
 
@@ -76,12 +82,15 @@ public sealed interface RuleAction {
      * direction has passed the rules, then follows it (a deterministic reorder); if none comes within
      * the limit, it leaves at the limit.
      *
-     * @param limit the longest wait, between 0 and {@link #MAX_WAIT}; {@link #DEFAULT_HOLD_LIMIT} by default
+     * @param limit the longest wait, between 0 and {@link #MAX_HOLD}; {@link #DEFAULT_HOLD_LIMIT} by default
      */
     record Hold(Duration limit) implements RuleAction {
-        /** Checks the limit is between 0 and one hour. */
+        /** Checks the limit is between 0 and one minute. */
         public Hold {
-            requireWait("hold", limit);
+            Objects.requireNonNull(limit, "hold");
+            if (limit.isNegative() || limit.compareTo(MAX_HOLD) > 0) {
+                throw new IllegalArgumentException("hold must be between 0ms and 1m: " + limit);
+            }
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.netlab.core.rule;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.rule.RuleTokens.RuleSyntax;
 import dev.netlab.core.rule.RuleTokens.Token;
+import dev.netlab.core.scenario.Suggestions;
 import dev.netlab.core.units.Durations;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +20,10 @@ import java.util.regex.PatternSyntaxException;
 
 /** Reads one rule's text; the syntax is {@link RuleSet#SYNTAX}. */
 final class RuleParser {
+
+    /** Every word a rule may start a part with, for "did you mean". */
+    private static final List<String> WORDS = List.of("uplink", "downlink", "both", "index", "after", "before",
+            "payload", "times", "drop", "corrupt", "duplicate", "delay", "hold");
 
     private Set<Direction> directions;
     private Optional<IndexSet> indexes = Optional.empty();
@@ -78,7 +83,8 @@ final class RuleParser {
             case "times" -> times = Optional.of(once(token, times, () -> times(token, value)));
             case "payload" -> payload = Optional.of(once(token, payload, () -> payload(token, value, regex)));
             case "drop", "corrupt", "duplicate", "delay", "hold" -> action = ActionParser.parse(token, key, value);
-            default -> throw new RuleSyntax(token.column(), "unknown word '" + word + "'; " + RuleSet.SYNTAX);
+            default -> throw new RuleSyntax(token.column(), "unknown word '" + word + "'"
+                    + Suggestions.didYouMean(key, WORDS) + "; " + RuleSet.SYNTAX);
         }
     }
 
@@ -199,11 +205,11 @@ final class RuleParser {
                     return noValue ? new RuleAction.Corrupt(OptionalInt.empty()) : corrupt(token, value);
                 }
                 case "delay" -> {
-                    return new RuleAction.Delay(wait(token, "delay", duration(token, "delay", value)));
+                    return new RuleAction.Delay(wait(token, "delay", value, RuleAction.MAX_WAIT, "1h"));
                 }
                 default -> {
                     return new RuleAction.Hold(noValue ? RuleAction.DEFAULT_HOLD_LIMIT
-                            : wait(token, "hold", duration(token, "hold", value)));
+                            : wait(token, "hold", value, RuleAction.MAX_HOLD, "1m"));
                 }
             }
         }
@@ -216,10 +222,11 @@ final class RuleParser {
             return new RuleAction.Corrupt(OptionalInt.of(Integer.parseInt(value)));
         }
 
-        private static Duration wait(Token token, String key, Duration value) throws RuleSyntax {
-            if (value.compareTo(RuleAction.MAX_WAIT) > 0) {
-                throw new RuleSyntax(token.valueColumn(), key + " must be between 0ms and 1h: "
-                        + Durations.format(value));
+        private static Duration wait(Token token, String key, String text, Duration max, String maxText)
+                throws RuleSyntax {
+            Duration value = duration(token, key, text);
+            if (value.compareTo(max) > 0) {
+                throw new RuleSyntax(token.valueColumn(), key + " must be between 0ms and " + maxText + ": " + text);
             }
             return value;
         }

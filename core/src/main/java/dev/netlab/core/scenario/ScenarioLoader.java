@@ -1,8 +1,6 @@
 package dev.netlab.core.scenario;
 
 import dev.netlab.core.engine.LinkConfig;
-import dev.netlab.core.rule.RuleException;
-import dev.netlab.core.rule.RuleProblem;
 import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.tcp.TcpText;
@@ -102,7 +100,8 @@ public final class ScenarioLoader {
         Duration drain = fields.scalar(top, "drain", "")
                 .map(s -> fields.parse(s, "drain", ScenarioLoader::drain, "a duration from 0s to 10m, for example 2s"))
                 .orElse(DEFAULT_DRAIN);
-        RuleSet rules = rules(fields, top.entries().get("rules"));
+        RuleSet rules = RulesSection.read(fields.source(), top.entries().get("rules"), "rules", fields.problems())
+                .orElse(null);
         if (!fields.problems().isEmpty() || traffic == null || uplink == null || downlink == null || tcp == null) {
             return null;
         }
@@ -110,40 +109,6 @@ public final class ScenarioLoader {
                 transports, tcp, drain, rules);
     }
 
-    /**
-     * Reads a {@code rules:} list of strings in the flag syntax; a bad rule is a problem at its string's
-     * place, and the message adds the column inside the string. Shared with other YAML files that hold rules.
-     *
-     * @param entry the {@code rules} entry, or null when there is none
-     * @return the rules, {@link RuleSet#NONE} without the key, or null after recording a problem
-     */
-    static RuleSet rules(YamlFields fields, YamlNode.Entry entry) {
-        if (entry == null) {
-            return RuleSet.NONE;
-        }
-        String allowed = "a list of rules, one string each, for example rules: [\"uplink index=1 drop\"]";
-        if (!(entry.value() instanceof YamlNode.Sequence list)) {
-            fields.problem(entry.value().position(), "rules", "expected " + allowed + ", found " + entry.value().kind());
-            return null;
-        }
-        List<String> texts = new ArrayList<>();
-        for (YamlNode item : list.items()) {
-            if (!(item instanceof YamlNode.Scalar s)) {
-                fields.problem(item.position(), "rules", "expected one rule as a string, found " + item.kind());
-                return null;
-            }
-            texts.add(s.text());
-        }
-        try {
-            return RuleSet.parse(texts);
-        } catch (RuleException e) {
-            for (RuleProblem p : e.problems()) {
-                fields.problem(list.items().get(p.rule() - 1).position(), "rules[" + p.rule() + "]",
-                        "column " + p.column() + " of '" + p.text() + "': " + p.message());
-            }
-            return null;
-        }
-    }
 
     private List<Transport> transports(YamlNode.Mapping top) {
         YamlNode.Entry entry = top.entries().get("transports");

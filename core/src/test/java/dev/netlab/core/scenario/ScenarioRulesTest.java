@@ -62,4 +62,19 @@ class ScenarioRulesTest {
                 () -> ScenarioLoader.load("t.yaml", HEAD + "rule:\n  - drop\n"));
         assertTrue(e.getMessage().contains("did you mean 'rules'") || e.getMessage().contains("rules"), e.getMessage());
     }
+
+    @Test
+    void anotherYamlFileCanReadRulesWithTheSamePlaces() {
+        YamlNode.Mapping root = (YamlNode.Mapping) YamlReader.read("suite.yaml", """
+                case: first-ack
+                faults:
+                  - downlink payload=ACK times=one drop
+                """);
+        List<ScenarioProblem> problems = new java.util.ArrayList<>();
+        assertTrue(RulesSection.read("suite.yaml", root.entries().get("faults"), "faults", problems).isEmpty());
+        assertEquals("suite.yaml:3:5: faults[1]: column 28 of 'downlink payload=ACK times=one drop': times takes a "
+                + "whole number from 1, for example times=1 (the rule acts on the first datagram it picks in each flow)",
+                problems.get(0).toString());
+        assertEquals(RuleSet.NONE, RulesSection.read("suite.yaml", null, "faults", problems).orElseThrow());
+    }
 }
