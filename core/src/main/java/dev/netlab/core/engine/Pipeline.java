@@ -1,5 +1,6 @@
 package dev.netlab.core.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ final class Pipeline {
     private Copy pendingDuplicate;
     private int pendingFrom;
     private DrawKey currentKey;
+    private String forwardedReason = "";
 
     Pipeline(long seed, int flow, Direction direction, Recorder recorder) {
         this.seed = seed;
@@ -58,6 +60,44 @@ final class Pipeline {
         } finally {
             currentKey = null;
             generators.values().forEach(KeyedRandom::useSequence);
+        }
+    }
+
+    /**
+     * Runs copies a rule made (or the packet itself, changed by a rule) through the chain, each from
+     * the first stage; their forwarded rows carry {@code reason}. With a draw key unless it is null.
+     */
+    synchronized Fate process(LinkConfig config, Packet packet, List<Copy> starts, String reason, Long drawKey) {
+        if (config != builtFor) {
+            rebuild(config);
+        }
+        if (drawKey != null) {
+            generators.values().forEach(g -> g.useKey(drawKey));
+        }
+        firstDrop = null;
+        forwardedReason = reason;
+        try {
+            List<Delivery> out = new ArrayList<>(2);
+            for (Copy start : starts) {
+                addIfDelivered(out, run(packet, start, 0));
+                if (pendingDuplicate != null) {
+                    Copy copy = pendingDuplicate;
+                    pendingDuplicate = null;
+                    addIfDelivered(out, run(packet, copy, pendingFrom));
+                }
+            }
+            return out.isEmpty() ? new Fate.Dropped(firstDrop) : new Fate.Delivered(out);
+        } finally {
+            forwardedReason = "";
+            if (drawKey != null) {
+                generators.values().forEach(KeyedRandom::useSequence);
+            }
+        }
+    }
+
+    private static void addIfDelivered(List<Delivery> out, Delivery delivery) {
+        if (delivery != null) {
+            out.add(delivery);
         }
     }
 
@@ -101,7 +141,7 @@ final class Pipeline {
                 return null;
             }
         }
-        recorder.log(packet, copy, Action.FORWARDED, copy.releaseNanos() - packet.arrivalNanos(), "");
+        recorder.log(packet, copy, Action.FORWARDED, copy.releaseNanos() - packet.arrivalNanos(), forwardedReason);
         return new Delivery(copy.releaseNanos(), copy.payload(), copy.marks());
     }
 
@@ -123,6 +163,7 @@ final class Pipeline {
             }
             case QUEUE_FULL -> Action.QUEUE_DROP;
             case DOWN -> Action.DOWN;
+            case RULE -> Action.DROPPED; // rules drop before the chain (RuleHook); kept for a total switch
         };
         recorder.log(packet, copy, action, 0, reason.label());
     }

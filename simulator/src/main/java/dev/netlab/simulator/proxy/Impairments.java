@@ -24,7 +24,7 @@ final class Impairments implements AutoCloseable {
         this.spec = spec;
         this.file = file;
         this.ledger = file != null ? file : spec.ledgerSink();
-        this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger);
+        this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules());
     }
 
     /** Opens the spec's ledger file, if any, and makes the engine. */

@@ -2,6 +2,7 @@ package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.rule.RuleSet;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -29,6 +30,12 @@ public interface Proxy<S, R> extends AutoCloseable {
 
     /** What the engine decided so far, per direction and action (nothing when {@link #direct()}). */
     LedgerCounters decisions();
+
+    /** The proxy's rules, {@link RuleSet#NONE} when it has none. */
+    RuleSet rules();
+
+    /** How many datagrams (TCP: transmissions) each rule picked so far, rule 1 first; empty without rules. */
+    java.util.List<Long> ruleHits();
 
     /** How late the relay's timer fired after each scheduled moment so far (docs/results.md, "Timing"). */
     TimingError timerLateness();

@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.ArrivalClock;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.scenario.Phase;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -29,10 +30,11 @@ import java.util.Optional;
  * @param phasesLater  true when the caller starts the phases itself ({@link Proxy#startPhases})
  * @param arrivalClock the arrival times a UDP proxy's engine decides on (default {@link ArrivalClock#REAL}, the
  *        real ones; a measured run gives emulated ones so its decisions repeat)
+ * @param rules        targeted faults, acting before the random impairments (default {@link RuleSet#NONE})
  */
 public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
         long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
-        boolean phasesLater, ArrivalClock arrivalClock) {
+        boolean phasesLater, ArrivalClock arrivalClock, RuleSet rules) {
 
     /** Checks every part is given. */
     public ProxySpec {
@@ -44,14 +46,21 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
         Objects.requireNonNull(ledgerFile, "ledgerFile");
         Objects.requireNonNull(ledgerSink, "ledgerSink");
         Objects.requireNonNull(arrivalClock, "arrivalClock");
+        Objects.requireNonNull(rules, "rules");
     }
 
-    /** The spec without an arrival clock of its own: real arrival times. */
+    /** The spec with real arrival times and without rules. */
     public ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
             long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
             boolean phasesLater) {
         this(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways, phasesLater,
-                ArrivalClock.REAL);
+                ArrivalClock.REAL, RuleSet.NONE);
+    }
+
+    /** Targeted faults that act before the random impairments. */
+    public ProxySpec withRules(RuleSet rules) {
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
+                phasesLater, arrivalClock, rules);
     }
 
     /** A transparent proxy from {@code listen} to {@code target}: seed 0, no phases, no ledger. */
@@ -68,48 +77,48 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** A link per direction. */
     public ProxySpec withLinks(LinkConfig uplink, LinkConfig downlink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock);
+                phasesLater, arrivalClock, rules);
     }
 
     /** Another seed. */
     public ProxySpec withSeed(long seed) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock);
+                phasesLater, arrivalClock, rules);
     }
 
     /** Phases that change the link; outside them the link is {@link #uplink()} and {@link #downlink()}. */
     public ProxySpec withPhases(List<Phase> phases) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock);
+                phasesLater, arrivalClock, rules);
     }
 
     /** The engine's decisions written to this CSV file. */
     public ProxySpec withLedgerFile(Path file) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, Optional.of(file), ledgerSink,
-                emulateAlways, phasesLater, arrivalClock);
+                emulateAlways, phasesLater, arrivalClock, rules);
     }
 
     /** The engine's decisions given to this sink, which the caller closes. */
     public ProxySpec withLedgerSink(LedgerSink sink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, sink, emulateAlways,
-                phasesLater, arrivalClock);
+                phasesLater, arrivalClock, rules);
     }
 
     /** As a measured run wants it: every packet through the engine, phases started by the caller. */
     public ProxySpec forRun() {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true,
-                arrivalClock);
+                arrivalClock, rules);
     }
 
     /** The engine decides on these arrival times (see {@link ArrivalClock}); a TCP proxy ignores it. */
     public ProxySpec withArrivalClock(ArrivalClock clock) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, clock);
+                phasesLater, clock, rules);
     }
 
     /** Whether the proxy has nothing to do to a packet and forwards it directly. */
     boolean direct() {
         return !emulateAlways && ledgerFile.isEmpty() && ledgerSink == LedgerSink.NONE && uplink.isTransparent()
-                && downlink.isTransparent() && phases.isEmpty();
+                && downlink.isTransparent() && phases.isEmpty() && rules.isEmpty();
     }
 }

@@ -148,6 +148,16 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
     }
 
     @Override
+    public dev.netlab.core.rule.RuleSet rules() {
+        return spec.rules();
+    }
+
+    @Override
+    public java.util.List<Long> ruleHits() {
+        return impairments.engine.ruleHits();
+    }
+
+    @Override
     public void startPhases(long startNanos) {
         impairments.startPhases(startNanos);
     }

@@ -109,7 +109,19 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     }
 
     private UdpTotals totals(Direction d) {
-        return UdpTotals.of(relay.counters().of(d), impairments.engine.counters(), d);
+        // Rule drops first: read after the counters, a drop between the two reads would make "loss" negative.
+        long ruleDrops = impairments.engine.ruleDrops(d);
+        return UdpTotals.of(relay.counters().of(d), impairments.engine.counters(), ruleDrops, d);
+    }
+
+    @Override
+    public dev.netlab.core.rule.RuleSet rules() {
+        return spec.rules();
+    }
+
+    @Override
+    public java.util.List<Long> ruleHits() {
+        return impairments.engine.ruleHits();
     }
 
     @Override

@@ -104,6 +104,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
                     .withLinks(scenario.uplink(), scenario.downlink())
                     .withSeed(scenario.seed())
                     .withPhases(scenario.phases())
+                    .withRules(scenario.rules())
                     .withLedgerSink(ledger)
                     .forRun());
             connectClients(proxy);

@@ -286,10 +286,10 @@ public final class TcpPath {
     private void transmit(Segment segment, long now, TcpAction action, String reason) {
         segment.transmissions++;
         List<Wire.Arrival> arrivals = wire.send(segment, now, action, reason);
-        book.sent(segment, arrivals.isEmpty());
-        for (Wire.Arrival arrival : arrivals) {
-            events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, segment.seq, segment.payload,
-                    arrival.index()));
+        book.sent(segment, arrivals.stream().noneMatch(a -> a.segment() == segment));
+        for (Wire.Arrival arrival : arrivals) { // may include an earlier segment a hold rule let go now
+            events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, arrival.segment().seq,
+                    arrival.segment().payload, arrival.index()));
         }
     }
 

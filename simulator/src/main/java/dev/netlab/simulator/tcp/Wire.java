@@ -4,10 +4,13 @@ import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.DrawKey;
 import dev.netlab.core.engine.Fate;
+import dev.netlab.core.engine.HeldRelease;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.Packet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The network under one path: hands each transmission to the impairment engine with the next
@@ -18,11 +21,14 @@ import java.util.List;
  * and however many spurious retransmissions timing caused; the index only numbers the ledger rows. A
  * dropped transmission and a corrupted copy are both lost: the receiving TCP's checksum discards
  * a corrupted segment. Every transmission and loss goes to the ledger.
+ *
+ * <p>A transmission a {@code hold} rule keeps arrives right after the next transmission of the path
+ * (the sender always sends one: at the latest it retransmits the held segment when its timer fires).
  */
 final class Wire {
 
-    /** A good copy of a transmission reaching the receiver. */
-    record Arrival(long timeNanos, long index) {
+    /** A good copy of a transmission of {@code segment} reaching the receiver. */
+    record Arrival(long timeNanos, long index, Segment segment) {
     }
 
     private final ImpairmentEngine engine;
@@ -31,6 +37,8 @@ final class Wire {
     private final TcpLedgerSink ledger;
     private long nextIndex;
     private long lostTransmissions;
+    /** Transmissions a hold rule keeps, by engine index; at most one at a time (see FlowRules). */
+    private final Map<Long, Segment> held = new HashMap<>();
 
     Wire(ImpairmentEngine engine, int flow, Direction direction, long firstIndex, TcpLedgerSink ledger) {
         this.engine = engine;
@@ -54,6 +62,28 @@ final class Wire {
         Fate fate = engine.process(new Packet(flow, direction, index, size, nowNanos, segment.payload),
                 new DrawKey(segment.seq, segment.transmissions));
         List<Arrival> arrivals = new ArrayList<>(1);
+        addArrivals(fate, segment, index, nowNanos, arrivals);
+        if (fate instanceof Fate.Held) {
+            held.put(index, segment);
+        } else if (arrivals.isEmpty()) {
+            lostTransmissions++;
+        }
+        for (HeldRelease released : engine.takeReleased(flow, direction, nowNanos)) {
+            Segment late = held.remove(released.packet().index());
+            if (late != null) {
+                List<Arrival> lateArrivals = new ArrayList<>(1);
+                addArrivals(released.fate(), late, released.packet().index(), nowNanos, lateArrivals);
+                if (lateArrivals.isEmpty()) {
+                    lostTransmissions++;
+                }
+                arrivals.addAll(lateArrivals);
+            }
+        }
+        return arrivals;
+    }
+
+    private void addArrivals(Fate fate, Segment segment, long index, long nowNanos, List<Arrival> arrivals) {
+        int size = segment.payload.length;
         if (fate instanceof Fate.Dropped dropped) {
             log(nowNanos, TcpAction.LOST, segment.seq, size, index, 0, dropped.reason().label());
         } else if (fate instanceof Fate.Delivered delivered) {
@@ -61,14 +91,10 @@ final class Wire {
                 if (copy.is(Delivery.Mark.CORRUPTED)) {
                     log(nowNanos, TcpAction.LOST, segment.seq, size, index, 0, "corrupted");
                 } else {
-                    arrivals.add(new Arrival(copy.releaseNanos(), index));
+                    arrivals.add(new Arrival(copy.releaseNanos(), index, segment));
                 }
             }
         }
-        if (arrivals.isEmpty()) {
-            lostTransmissions++;
-        }
-        return arrivals;
     }
 
     /** Transmissions of which no good copy reached the receiver. */

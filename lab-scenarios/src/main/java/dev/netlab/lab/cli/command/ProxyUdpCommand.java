@@ -145,10 +145,10 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         for (Direction d : Direction.values()) {
             UdpTotals t = summary.of(d);
             lines.add(String.format(Locale.ROOT,
-                    "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d),"
+                    "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d, rules %d),"
                             + " duplicated %d, reordered %d, corrupted %d, send errors %d",
                     d.label(), t.received(), t.forwarded(), t.dropped(), t.lossOrCorrupt(), t.queueFull(),
-                    t.linkDown(), t.relayCap(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
+                    t.linkDown(), t.relayCap(), t.byRules(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
         }
         UdpProxySummary.NotRelayed not = summary.notRelayed();
         if (not.pastMappingLimit() > 0) {

@@ -147,6 +147,15 @@ public final class RunCommand implements Callable<Integer> {
                 + (theory.varianceInflation() >= 1.5 ? ", widened for bursty losses" : "") + "). " + check.sentence();
     }
 
+    /** With rules there is no theory to compare with: the closed forms know the random models only. */
+    static String udpWithRules(Scenario scenario, TransportResult udp) {
+        long sent = udp.summary().sent();
+        String delivered = sent == 0 ? "nothing sent"
+                : String.format(java.util.Locale.ROOT, "delivered %.1f%%", 100.0 * udp.summary().delivered() / sent);
+        return "UDP " + delivered + "; no theory to compare with: the scenario's " + scenario.rules().size()
+                + " rule(s) act on exactly the packets they name (ledger reason 'rule N')";
+    }
+
     private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
         io.out().println();
         io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
@@ -162,7 +171,7 @@ public final class RunCommand implements Callable<Integer> {
                 io.out().println("UDP: " + r.corruptReplies() + " replies arrived damaged and were counted as lost");
             }
             if (r.transport() == Transport.UDP) {
-                io.out().println(udpAgainstTheory(scenario, r));
+                io.out().println(scenario.rules().isEmpty() ? udpAgainstTheory(scenario, r) : udpWithRules(scenario, r));
             }
         }
         io.out().println();

@@ -124,6 +124,12 @@ public final class ProxySession<S, R> {
             }
             io.out().println(String.format(Locale.ROOT, "summary after %.1f s:", (System.nanoTime() - startNanos) / 1e9));
             summaryLines().forEach(line -> io.out().println("  " + line));
+            List<Long> hits = proxy.ruleHits();
+            for (int i = 0; i < hits.size(); i++) {
+                // What each targeted fault picked: the ledger's rows with reason "rule N" are these.
+                io.out().println("  rule " + (i + 1) + " (" + proxy.rules().rules().get(i).text() + "): picked "
+                        + hits.get(i));
+            }
             io.out().flush();
         } finally {
             done.countDown();

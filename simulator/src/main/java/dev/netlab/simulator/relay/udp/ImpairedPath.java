@@ -5,6 +5,7 @@ import dev.netlab.core.engine.ArrivalClock;
 import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Fate;
+import dev.netlab.core.engine.HeldRelease;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LedgerSink;
@@ -14,6 +15,10 @@ import java.nio.ByteBuffer;
  * Every datagram through the impairment engine: dropped ones are gone (the engine's ledger says
  * why), the others are sent at their release time, at once when it has already come, otherwise
  * from the relay's timer thread.
+ *
+ * <p>A datagram a {@code hold} rule keeps leaves when the engine lets it go: after the next datagram
+ * of its flow and direction (asked right after each datagram), or at its hold limit (asked from the
+ * timer thread then).
  *
  * <p>The engine sees time since the relay started ({@code epochNanos}), so ledger times read as
  * nanoseconds into the run. It decides on the arrival times the {@link ArrivalClock} gives (the real
@@ -56,6 +61,40 @@ final class ImpairedPath implements PacketPath {
         long emulatedNanos = clock.arrivalNanos(flow, direction, payload, arrivalNanos);
         long runNanos = emulatedNanos - epochNanos;
         Fate fate = engine.process(flow, direction, index, payload.length, runNanos, payload);
+        deliver(flow, direction, index, payload.length, runNanos, arrivalNanos, fate, to);
+        if (fate instanceof Fate.Held held) {
+            scheduleHoldLimit(flow, direction, held.untilNanos(), to);
+        }
+        sendReleased(flow, direction, runNanos, to);
+    }
+
+    /** Sends what the engine let go from a hold by {@code runNanos}. */
+    private void sendReleased(int flow, Direction direction, long runNanos, Sender to) {
+        for (HeldRelease released : engine.takeReleased(flow, direction, runNanos)) {
+            // A held datagram's real arrival is not kept: its emulated one stands in (the same in a proxy).
+            long heldRunNanos = released.packet().arrivalNanos();
+            deliver(flow, direction, released.packet().index(), released.packet().sizeBytes(), heldRunNanos,
+                    heldRunNanos + epochNanos, released.fate(), to);
+        }
+    }
+
+    /** At the hold limit, asks the engine again: the datagram leaves then if no later one let it go. */
+    private void scheduleHoldLimit(int flow, Direction direction, long untilRunNanos, Sender to) {
+        // Zero bytes never meet the cap; refused only when the relay is closing, and then the flow's
+        // release records the held datagram as dropped.
+        scheduler.schedule(untilRunNanos + epochNanos, 0,
+                () -> sendReleased(flow, direction, System.nanoTime() - epochNanos, to));
+    }
+
+    /**
+     * Sends each copy at its real arrival plus the time the engine kept it, in the engine's order.
+     *
+     * @param runNanos the emulated arrival the engine decided on, on its clock
+     * @param arrivalNanos the real arrival, on {@code System.nanoTime()}
+     */
+    private void deliver(int flow, Direction direction, long index, int sizeBytes, long runNanos, long arrivalNanos,
+            Fate fate, Sender to) {
+        boolean uplink = direction == Direction.UPLINK;
         if (!(fate instanceof Fate.Delivered delivered)) {
             return;
         }
@@ -69,7 +108,7 @@ final class ImpairedPath implements PacketPath {
                 to.send(bytes);
             } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), () -> to.send(bytes))) {
                 (uplink ? counters.uplink() : counters.downlink()).queueOverflowDrops.increment();
-                ledger.record(new LedgerEntry(runNanos, flow, direction, index, copy, payload.length,
+                ledger.record(new LedgerEntry(runNanos, flow, direction, index, copy, sizeBytes,
                         Action.QUEUE_DROP, 0, "relay-queue-cap"));
             }
         }
