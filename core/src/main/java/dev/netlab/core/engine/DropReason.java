@@ -11,7 +11,9 @@ public enum DropReason {
     /** The link queue was full when it arrived (tail drop). */
     QUEUE_FULL,
     /** The link was down ({@code down: true}). */
-    DOWN;
+    DOWN,
+    /** A targeted rule ({@code drop}) picked it; the ledger's reason names the rule, for example {@code rule 1 drop}. */
+    RULE;
 
     /** The name written in the ledger, for example {@code queue-full}. */
     public String label() {

@@ -3,7 +3,10 @@ package dev.netlab.core.engine;
 import java.util.List;
 import java.util.Objects;
 
-/** What the engine decided for one packet: dropped, or delivered as one or more copies. */
+/**
+ * What the engine decided for one packet: dropped, delivered as one or more copies, or held by a
+ * {@code hold} rule (only with rules; see {@link ImpairmentEngine#takeReleased}).
+ */
 public sealed interface Fate {
 
     /**
@@ -36,5 +39,15 @@ public sealed interface Fate {
         public Delivery first() {
             return deliveries.get(0);
         }
+    }
+
+    /**
+     * A {@code hold} rule keeps the packet until the next packet of its flow and direction has passed
+     * the rules, or until {@code untilNanos}; its delivery then comes from
+     * {@link ImpairmentEngine#takeReleased}, which a relay calls after every packet and at {@code untilNanos}.
+     *
+     * @param untilNanos when it leaves at the latest, on the engine's clock
+     */
+    record Held(long untilNanos) implements Fate {
     }
 }

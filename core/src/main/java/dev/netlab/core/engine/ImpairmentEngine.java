@@ -1,5 +1,6 @@
 package dev.netlab.core.engine;
 
+import dev.netlab.core.rule.RuleSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,9 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@link #process(Packet, long)} draws instead from a stream fixed by (seed, flow, direction,
  * model, draw key): the packet's fate then depends on its key, not on how many packets came before
  * (stateful models still carry their state: the Gilbert-Elliott state, the rate queue, the reorder
- * gap count, preserveOrder's last release). The TCP emulation keys each transmission by its segment's
- * place in the byte stream and its transmission number, so how the relay's reads cut the bytes, and
- * how many spurious retransmissions timing caused, do not change the fates of other segments.
+ * gap count, preserveOrder's last release). {@link #process(Packet, DrawKey)} keys by a packet's place
+ * in its stream and its transmission number, and then the counting models (Gilbert-Elliott, pattern,
+ * reorder gap) advance only on first transmissions. The TCP emulation keys each transmission so, and
+ * how many spurious retransmissions timing caused does not change the fates of other segments.
  *
  * <h2>Threads</h2>
  * {@link #process} may be called from several threads. Each (flow, direction) has its own
@@ -34,6 +36,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * an outage from 4 s to 5 s). Stages whose settings did not change keep their state (Gilbert-Elliott
  * state, link busy time, reorder gap count); changed ones start fresh; every model keeps its
  * generator, continuing its stream.
+ *
+ * <h2>Rules</h2>
+ * An engine made with a {@link RuleSet} asks the rules first (see {@code RuleHook}): a packet a rule
+ * picks is dropped, corrupted, duplicated, delayed or held as the rule says, recorded with reason
+ * {@code rule N ACTION} and counted in {@link #ruleHits()}; whatever copies remain then meet the random
+ * chain. A held packet's fate is {@link Fate.Held}; its delivery comes from {@link #takeReleased}.
  */
 public final class ImpairmentEngine {
 
@@ -43,6 +51,8 @@ public final class ImpairmentEngine {
     private volatile LinkConfig uplink;
     private volatile LinkConfig downlink;
     private final ConcurrentHashMap<Long, Pipeline> pipelines = new ConcurrentHashMap<>();
+    /** Null without rules: then every packet goes straight to the chain, as before rules existed. */
+    private final RuleHook rules;
 
     /**
      * An engine for one run.
@@ -53,10 +63,22 @@ public final class ImpairmentEngine {
      * @param sink where every decision is written; {@link LedgerSink#NONE} to only count
      */
     public ImpairmentEngine(long seed, LinkConfig uplink, LinkConfig downlink, LedgerSink sink) {
+        this(seed, uplink, downlink, sink, RuleSet.NONE);
+    }
+
+    /**
+     * An engine for one run whose rules act before the random impairments.
+     *
+     * @param rules the targeted faults; {@link RuleSet#NONE} for none
+     */
+    public ImpairmentEngine(long seed, LinkConfig uplink, LinkConfig downlink, LedgerSink sink, RuleSet rules) {
         this.seed = seed;
         this.recorder = new Recorder(Objects.requireNonNull(sink, "sink"));
         this.uplink = Objects.requireNonNull(uplink, "uplink");
         this.downlink = Objects.requireNonNull(downlink, "downlink");
+        this.rules = Objects.requireNonNull(rules, "rules").isEmpty() ? null
+                : new RuleHook(rules, seed, recorder, (p, starts, reason, key) ->
+                        pipeline(p).process(link(p.direction()), p, starts, reason, key));
     }
 
     /**
@@ -76,6 +98,14 @@ public final class ImpairmentEngine {
 
     /** Decides one packet's fate and records it; see {@link #process(int, Direction, long, int, long, byte[])}. */
     public Fate process(Packet packet) {
+        return rules != null ? rules.process(packet, null) : processOutsideRules(packet);
+    }
+
+    /**
+     * Decides one packet's fate without asking the rules, and without counting it in their indexes:
+     * for packets the rules do not address (the emulated TCP handshake).
+     */
+    public Fate processOutsideRules(Packet packet) {
         LinkConfig config = link(packet.direction());
         if (config.isTransparent()) {
             recorder.log(packet, Copy.of(packet), Action.FORWARDED, 0, "");
@@ -90,11 +120,30 @@ public final class ImpairmentEngine {
      * @param drawKey any number; equal keys in the same flow and direction get equal draws
      */
     public Fate process(Packet packet, long drawKey) {
+        if (rules != null) {
+            return rules.process(packet, drawKey);
+        }
         LinkConfig config = link(packet.direction());
         if (config.isTransparent()) {
             return process(packet);
         }
-        return pipeline(packet).process(config, packet, drawKey);
+        return pipeline(packet).process(config, packet, drawKey, null);
+    }
+
+    /**
+     * Decides one packet's fate with draws keyed by its place in the stream and its transmission number
+     * and records it. Draws as {@link #process(Packet, long)} does; besides, stateful models advance
+     * only on first transmissions (see {@link DrawKey}), so how many retransmissions timing inserted
+     * changes no other packet's fate.
+     *
+     * @param key the packet's place and transmission number
+     */
+    public Fate process(Packet packet, DrawKey key) {
+        LinkConfig config = link(packet.direction());
+        if (config.isTransparent()) {
+            return process(packet);
+        }
+        return pipeline(packet).process(config, packet, key.mixed(), key);
     }
 
     private Pipeline pipeline(Packet packet) {
@@ -129,9 +178,42 @@ public final class ImpairmentEngine {
      * ledger are kept. Flow numbers are not reused, so a later flow never meets this one's state.
      */
     public void release(int flow) {
+        if (rules != null) {
+            rules.release(flow); // before the pipelines: a held packet is recorded on the way out
+        }
         for (Direction direction : Direction.values()) {
             pipelines.remove(((long) flow << 1) | direction.ordinal());
         }
+    }
+
+    /**
+     * Held packets of one flow and direction that leave now: the one the last packet let go (it passed
+     * the rules), and one whose hold limit has come by {@code nowNanos}. A relay calls this after every
+     * packet it processed and at the {@link Fate.Held#untilNanos} of every held one; without rules it is
+     * always empty.
+     *
+     * @param nowNanos the time on the engine's clock
+     */
+    public List<HeldRelease> takeReleased(int flow, Direction direction, long nowNanos) {
+        return rules == null ? List.of() : rules.takeReleased(flow, direction, nowNanos);
+    }
+
+    /** The engine's rules; {@link RuleSet#NONE} when it has none. */
+    public RuleSet rules() {
+        return rules == null ? RuleSet.NONE : rules.rules();
+    }
+
+    /**
+     * How many packets {@code drop} rules dropped so far in one direction: part of the
+     * {@link Action#DROPPED} count, which also holds the loss models' drops.
+     */
+    public long ruleDrops(Direction direction) {
+        return rules == null ? 0 : rules.drops(direction);
+    }
+
+    /** How many packets each rule picked so far, rule 1 first; empty without rules. */
+    public List<Long> ruleHits() {
+        return rules == null ? List.of() : rules.hits();
     }
 
     /** How many (flow, direction) pairs hold state now: what {@link #release} frees. */

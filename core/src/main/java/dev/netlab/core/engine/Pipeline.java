@@ -1,5 +1,6 @@
 package dev.netlab.core.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class Pipeline {
     private DropReason firstDrop;
     private Copy pendingDuplicate;
     private int pendingFrom;
+    private DrawKey currentKey;
+    private String forwardedReason = "";
 
     Pipeline(long seed, int flow, Direction direction, Recorder recorder) {
         this.seed = seed;
@@ -40,16 +43,61 @@ final class Pipeline {
         return run(packet);
     }
 
-    /** Runs one packet with every model drawing from the stream of {@code drawKey} (see {@link KeyedRandom}). */
-    synchronized Fate process(LinkConfig config, Packet packet, long drawKey) {
+    /**
+     * Runs one packet with every model drawing from the stream of {@code drawKey} (see {@link KeyedRandom}).
+     *
+     * @param key the structured key stateful stages read (see {@link DrawKey}); null when the caller gave
+     *        only a number, and then every stage treats the packet as unkeyed apart from its draws
+     */
+    synchronized Fate process(LinkConfig config, Packet packet, long drawKey, DrawKey key) {
         if (config != builtFor) {
             rebuild(config);
         }
         generators.values().forEach(g -> g.useKey(drawKey));
+        currentKey = key;
         try {
             return run(packet);
         } finally {
+            currentKey = null;
             generators.values().forEach(KeyedRandom::useSequence);
+        }
+    }
+
+    /**
+     * Runs copies a rule made (or the packet itself, changed by a rule) through the chain, each from
+     * the first stage; their forwarded rows carry {@code reason}. With a draw key unless it is null.
+     */
+    synchronized Fate process(LinkConfig config, Packet packet, List<Copy> starts, String reason, Long drawKey) {
+        if (config != builtFor) {
+            rebuild(config);
+        }
+        if (drawKey != null) {
+            generators.values().forEach(g -> g.useKey(drawKey));
+        }
+        firstDrop = null;
+        forwardedReason = reason;
+        try {
+            List<Delivery> out = new ArrayList<>(2);
+            for (Copy start : starts) {
+                addIfDelivered(out, run(packet, start, 0));
+                if (pendingDuplicate != null) {
+                    Copy copy = pendingDuplicate;
+                    pendingDuplicate = null;
+                    addIfDelivered(out, run(packet, copy, pendingFrom));
+                }
+            }
+            return out.isEmpty() ? new Fate.Dropped(firstDrop) : new Fate.Delivered(out);
+        } finally {
+            forwardedReason = "";
+            if (drawKey != null) {
+                generators.values().forEach(KeyedRandom::useSequence);
+            }
+        }
+    }
+
+    private static void addIfDelivered(List<Delivery> out, Delivery delivery) {
+        if (delivery != null) {
+            out.add(delivery);
         }
     }
 
@@ -75,7 +123,7 @@ final class Pipeline {
     /** Runs one copy from a stage on; returns its delivery, or null when a stage drops it. */
     private Delivery run(Packet packet, Copy copy, int fromStage) {
         for (int i = fromStage; i < chain.length; i++) {
-            Step step = chain[i].apply(packet, copy);
+            Step step = currentKey == null ? chain[i].apply(packet, copy) : chain[i].apply(packet, copy, currentKey);
             if (step instanceof Step.Pass pass) {
                 noteNewMarks(packet, copy, pass.copy());
                 copy = pass.copy();
@@ -93,7 +141,7 @@ final class Pipeline {
                 return null;
             }
         }
-        recorder.log(packet, copy, Action.FORWARDED, copy.releaseNanos() - packet.arrivalNanos(), "");
+        recorder.log(packet, copy, Action.FORWARDED, copy.releaseNanos() - packet.arrivalNanos(), forwardedReason);
         return new Delivery(copy.releaseNanos(), copy.payload(), copy.marks());
     }
 
@@ -115,6 +163,7 @@ final class Pipeline {
             }
             case QUEUE_FULL -> Action.QUEUE_DROP;
             case DOWN -> Action.DOWN;
+            case RULE -> Action.DROPPED; // rules drop before the chain (RuleHook); kept for a total switch
         };
         recorder.log(packet, copy, action, 0, reason.label());
     }

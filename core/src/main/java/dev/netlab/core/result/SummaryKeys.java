@@ -12,6 +12,10 @@ public final class SummaryKeys {
     public static final String SCENARIO = "scenario";
     /** {@code partial}: whether the run stopped early. */
     public static final String PARTIAL = "partial";
+    /** {@code interrupted}: whether the run was killed and {@code netlab report} rebuilt this summary from its files. */
+    public static final String INTERRUPTED = "interrupted";
+    /** {@code partialLinesDropped}: a rebuilt summary: torn last lines of messages.csv and ledger.csv left out. */
+    public static final String PARTIAL_LINES_DROPPED = "partialLinesDropped";
     /** {@code transports}: one object per transport, keyed by its label. */
     public static final String TRANSPORTS = "transports";
 
@@ -113,6 +117,8 @@ public final class SummaryKeys {
 
     /** {@code inFlight}: messages still on their way when the run was stopped; neither delivered nor lost. */
     public static final String IN_FLIGHT = "inFlight";
+    /** {@code waitCapReached}: TCP: whether the run stopped waiting for replies at its cap with messages in flight. */
+    public static final String WAIT_CAP_REACHED = "waitCapReached";
     /** {@code sendingMs}: how long the transport really sent (shorter than planned when stopped). */
     public static final String SENDING_MS = "sendingMs";
     /** {@code timing}: the run's own timing error (docs/results.md, "Timing"). */
@@ -165,12 +171,16 @@ public final class SummaryKeys {
     // the ledger and consistency objects
     /** {@code relayCapDrops}: datagrams the relay dropped at its cap. */
     public static final String RELAY_CAP_DROPS = "relayCapDrops";
+    /** {@code relayDrops}: UDP: datagrams the relay itself lost outside the engine (client cap, no socket, ...). */
+    public static final String RELAY_DROPS = "relayDrops";
     /** {@code lostObserved}: lost as the clients saw it. */
     public static final String LOST_OBSERVED = "lostObserved";
     /** {@code ledgerDrops}: drops the ledger recorded. */
     public static final String LEDGER_DROPS = "ledgerDrops";
     /** {@code lostExplainedByLedger}: UDP: losses the ledger accounts for. */
     public static final String LOST_EXPLAINED_BY_LEDGER = "lostExplainedByLedger";
+    /** {@code kernelDrops}: UDP: datagrams the kernel dropped from the run's full socket buffers; null where unknown. */
+    public static final String KERNEL_DROPS = "kernelDrops";
     /** {@code retransmissionsExplained}: TCP: the sum of the retransmissions' causes. */
     public static final String RETRANSMISSIONS_EXPLAINED = "retransmissionsExplained";
     /** {@code ok}: whether the two agree. */

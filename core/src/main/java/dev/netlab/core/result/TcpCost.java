@@ -122,4 +122,13 @@ public record TcpCost(long retransmissions, long timeouts, double handshakeMs, C
     public boolean balanced() {
         return causes.retransmissions() == retransmissions && causes.unrepairedLosses() == 0;
     }
+
+    /**
+     * Whether the books balance for a run that ended with {@code inFlight} messages on their way
+     * (stopped, or at the wait cap): then a lost transmission may still await its repair, so only
+     * the causes must add up.
+     */
+    public boolean balanced(long inFlight) {
+        return balanced() || inFlight > 0 && causes.retransmissions() == retransmissions;
+    }
 }

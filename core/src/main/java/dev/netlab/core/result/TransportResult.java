@@ -19,15 +19,25 @@ import java.util.Optional;
  * @param tcp            for TCP: what reliability cost
  * @param cwnd           for TCP: the congestion windows over time
  * @param timing         the run's own timing error, real sending time and messages in flight at a stop
+ * @param notRelayed     what the UDP relay lost outside the engine: its own drops and the kernel's
+ *                       ({@link NotRelayed#NONE} for TCP)
  */
 public record TransportResult(Transport transport, List<Observation> observations, TransportSummary summary,
         LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd,
-        TransportTiming timing) {
+        TransportTiming timing, NotRelayed notRelayed) {
 
     /** Copies the lists. */
     public TransportResult {
         observations = List.copyOf(observations);
         cwnd = List.copyOf(cwnd);
+        java.util.Objects.requireNonNull(notRelayed, "notRelayed");
+    }
+
+    /** A result with nothing lost outside the engine ({@link NotRelayed#NONE}). */
+    public TransportResult(Transport transport, List<Observation> observations, TransportSummary summary,
+            LedgerCounters ledger, long relayCapDrops, long corruptReplies, Optional<TcpCost> tcp, List<CwndPoint> cwnd,
+            TransportTiming timing) {
+        this(transport, observations, summary, ledger, relayCapDrops, corruptReplies, tcp, cwnd, timing, NotRelayed.NONE);
     }
 
     /** A result whose timing was not measured ({@link TransportTiming#UNKNOWN}). */

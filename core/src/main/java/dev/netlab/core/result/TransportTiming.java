@@ -6,12 +6,17 @@ package dev.netlab.core.result;
  *
  * @param sendingMs   how long the transport sent: the planned sending time, or, when the run was
  *                    stopped, from its start to the stop
- * @param inFlight    messages sent but neither answered nor given up on when the run was stopped:
- *                    counted neither as delivered nor as lost; 0 for a run that was not stopped
+ * @param inFlight    messages sent but neither answered nor given up on when the run ended early
+ *                    (stopped, killed, or at TCP's wait cap): counted neither as delivered nor as
+ *                    lost; 0 for a run that ended normally
  * @param relayLateMs how late the relay's timer fired its releases after their scheduled time
  * @param pacingMs    how late the clients sent their messages after the planned send time
+ * @param waitCapReached whether the run stopped waiting for replies at its cap (TCP:
+ *                    {@link RunWaits#tcp}) with messages unanswered: those were not delivered before
+ *                    the run ended and count in {@code inFlight}, not as lost
  */
-public record TransportTiming(double sendingMs, long inFlight, TimingError relayLateMs, TimingError pacingMs) {
+public record TransportTiming(double sendingMs, long inFlight, TimingError relayLateMs, TimingError pacingMs,
+        boolean waitCapReached) {
 
     /**
      * Above this 99th percentile (milliseconds) of either timing error the run's round trips, jitter
@@ -21,6 +26,11 @@ public record TransportTiming(double sendingMs, long inFlight, TimingError relay
 
     /** Nothing known: for results made without measuring (tests, old files). */
     public static final TransportTiming UNKNOWN = new TransportTiming(Double.NaN, 0, TimingError.NONE, TimingError.NONE);
+
+    /** Timing of a run that did not reach its wait cap. */
+    public TransportTiming(double sendingMs, long inFlight, TimingError relayLateMs, TimingError pacingMs) {
+        this(sendingMs, inFlight, relayLateMs, pacingMs, false);
+    }
 
     /** Rejects a negative in-flight count. */
     public TransportTiming {

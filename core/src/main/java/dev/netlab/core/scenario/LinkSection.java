@@ -142,7 +142,8 @@ final class LinkSection {
 
     private Duration time(YamlNode.Mapping phase, String key, String path) {
         return fields.scalar(phase, key, path)
-                .map(s -> fields.parse(s, path + "." + key, Durations::parse, Durations.ALLOWED)).orElse(null);
+                .map(s -> fields.parse(s, path + "." + key, text -> Durations.parseAtMost(text, Phase.MAX_TIME),
+                        Durations.ALLOWED)).orElse(null);
     }
 
     private static Map<String, Located> under(Map<String, Located> settings, String path) {

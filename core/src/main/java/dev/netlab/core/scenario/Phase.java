@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param name             a short name for reports, for example {@code outage}
  * @param from             when it starts, from the start of the run
- * @param to               when it ends, after {@code from}
+ * @param to               when it ends, after {@code from}, at most {@link #MAX_TIME} from the start
  * @param uplinkSettings   the link's settings during the phase, client to server (base merged with the phase's)
  * @param downlinkSettings the same, server to client
  * @param uplink           built from {@code uplinkSettings}
@@ -21,11 +21,18 @@ import java.util.Map;
 public record Phase(String name, Duration from, Duration to, Map<String, String> uplinkSettings,
         Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink) {
 
+    /** The latest a phase may start or end: a day, the longest a proxy runs with {@code --duration}. */
+    public static final Duration MAX_TIME = Duration.ofHours(24);
+
+    /** Checks the phase ends after it starts and no later than {@link #MAX_TIME}. */
     public Phase {
         uplinkSettings = Map.copyOf(uplinkSettings);
         downlinkSettings = Map.copyOf(downlinkSettings);
         if (to.compareTo(from) <= 0) {
             throw new IllegalArgumentException("a phase must end after it starts: from " + from + " to " + to);
+        }
+        if (to.compareTo(MAX_TIME) > 0) {
+            throw new IllegalArgumentException("a phase must end within 24h of the start: " + to);
         }
     }
 

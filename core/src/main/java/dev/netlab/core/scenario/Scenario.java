@@ -2,6 +2,7 @@ package dev.netlab.core.scenario;
 
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.traffic.Traffic;
 import java.time.Duration;
@@ -26,10 +27,11 @@ import java.util.Objects;
  * @param transports       which transports run, in order
  * @param tcp              the TCP emulation's settings
  * @param drain            how long to wait for stragglers after the last message, 0 to {@link #MAX_DRAIN}
+ * @param rules            targeted faults, acting before the random impairments (default none)
  */
 public record Scenario(String name, String description, long seed, Traffic traffic,
         Map<String, String> uplinkSettings, Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink,
-        List<Phase> phases, List<Transport> transports, TcpSettings tcp, Duration drain) {
+        List<Phase> phases, List<Transport> transports, TcpSettings tcp, Duration drain, RuleSet rules) {
 
     /** The longest drain: 10 minutes, far above any round trip a lab link can have; a run always ends. */
     public static final Duration MAX_DRAIN = Duration.ofMinutes(10);
@@ -43,24 +45,39 @@ public record Scenario(String name, String description, long seed, Traffic traff
         downlinkSettings = Map.copyOf(downlinkSettings);
         phases = List.copyOf(phases);
         transports = List.copyOf(transports);
+        Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A scenario without rules. */
+    public Scenario(String name, String description, long seed, Traffic traffic, Map<String, String> uplinkSettings,
+            Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink, List<Phase> phases,
+            List<Transport> transports, TcpSettings tcp, Duration drain) {
+        this(name, description, seed, traffic, uplinkSettings, downlinkSettings, uplink, downlink, phases, transports, tcp,
+                drain, RuleSet.NONE);
+    }
+
+    /** The same scenario with other rules. */
+    public Scenario withRules(RuleSet other) {
+        return new Scenario(name, description, seed, traffic, uplinkSettings, downlinkSettings, uplink, downlink,
+                phases, transports, tcp, drain, other);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, traffic, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, transports, tcp, drain);
+                phases, transports, tcp, drain, rules);
     }
 
     /** The same scenario with other transports. */
     public Scenario withTransports(List<Transport> only) {
         return new Scenario(name, description, seed, traffic, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, only, tcp, drain);
+                phases, only, tcp, drain, rules);
     }
 
     /** The same scenario with other traffic. */
     public Scenario withTraffic(Traffic other) {
         return new Scenario(name, description, seed, other, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, transports, tcp, drain);
+                phases, transports, tcp, drain, rules);
     }
 
     /**
@@ -82,6 +99,6 @@ public record Scenario(String name, String description, long seed, Traffic traff
         List<Phase> changedPhases = phases.stream().map(p -> Objects.equals(p.settings(direction).get(key), before)
                 ? p.withLinkSetting(direction, key, text) : p).toList();
         return new Scenario(name, description, seed, traffic, up ? changed : uplinkSettings, up ? downlinkSettings : changed,
-                up ? link : uplink, up ? downlink : link, changedPhases, transports, tcp, drain);
+                up ? link : uplink, up ? downlink : link, changedPhases, transports, tcp, drain, rules);
     }
 }

@@ -1,6 +1,7 @@
 package dev.netlab.core.scenario;
 
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.tcp.TcpText;
 import dev.netlab.core.traffic.Traffic;
@@ -22,7 +23,7 @@ import java.util.Map;
 public final class ScenarioLoader {
 
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "traffic", "link", "uplink", "downlink",
-            "phases", "transports", "tcp", "drain");
+            "phases", "transports", "tcp", "drain", "rules");
     static final List<String> TCP_KEYS = TcpText.KEYS;
     static final Duration DEFAULT_DRAIN = Duration.ofSeconds(2);
 
@@ -99,12 +100,15 @@ public final class ScenarioLoader {
         Duration drain = fields.scalar(top, "drain", "")
                 .map(s -> fields.parse(s, "drain", ScenarioLoader::drain, "a duration from 0s to 10m, for example 2s"))
                 .orElse(DEFAULT_DRAIN);
+        RuleSet rules = RulesSection.read(fields.source(), top.entries().get("rules"), "rules", fields.problems())
+                .orElse(null);
         if (!fields.problems().isEmpty() || traffic == null || uplink == null || downlink == null || tcp == null) {
             return null;
         }
         return new Scenario(name, description, seed, traffic, LinkSection.texts(up), LinkSection.texts(down), uplink, downlink, phases,
-                transports, tcp, drain);
+                transports, tcp, drain, rules);
     }
+
 
     private List<Transport> transports(YamlNode.Mapping top) {
         YamlNode.Entry entry = top.entries().get("transports");

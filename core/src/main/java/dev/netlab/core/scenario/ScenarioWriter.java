@@ -73,6 +73,9 @@ public final class ScenarioWriter {
         tcp.put("cc", s.tcp().cc().label());
         out.put("tcp", tcp);
         out.put("drain", Durations.format(s.drain()));
+        if (!s.rules().isEmpty()) {
+            out.put("rules", s.rules().texts());
+        }
         return out;
     }
 

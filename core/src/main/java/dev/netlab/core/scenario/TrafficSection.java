@@ -54,8 +54,8 @@ final class TrafficSection {
         Optional<YamlNode.Scalar> deadlineText = fields.scalar(t, "deadline", "traffic");
         if (deadlineText.isPresent()) {
             deadline = deadlineText.get().text().trim().equalsIgnoreCase("none") ? Optional.empty()
-                    : Optional.ofNullable(fields.parse(deadlineText.get(), "traffic.deadline", Durations::parse,
-                            Durations.ALLOWED + " or none"));
+                    : Optional.ofNullable(fields.parse(deadlineText.get(), "traffic.deadline",
+                            text -> Durations.parseAtMost(text, Traffic.MAX_DEADLINE), Durations.ALLOWED + " or none"));
         }
         if (clients == null || size == null || burst == null || server == null) {
             return null;
@@ -121,7 +121,8 @@ final class TrafficSection {
             return total == null ? null : Math.max(1, (total + size - 1) / size);
         }
         Duration length = duration.isPresent()
-                ? fields.parse(duration.get(), "traffic.duration", Durations::parse, Durations.ALLOWED)
+                ? fields.parse(duration.get(), "traffic.duration",
+                        text -> Durations.parseAtMost(text, Traffic.MAX_SENDING_TIME), Durations.ALLOWED)
                 : DEFAULT_DURATION;
         if (length == null || interval == null) { // a bad interval was reported where it was read
             return null;

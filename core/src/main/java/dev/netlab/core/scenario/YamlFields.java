@@ -20,7 +20,12 @@ final class YamlFields {
         this.source = source;
     }
 
-    /** The problems recorded so far, in the order found. */
+    /** The file's name as the user gave it. */
+    String source() {
+        return source;
+    }
+
+    /** The problems recorded so far, in the order found; the list itself, so a section may add to it. */
     List<ScenarioProblem> problems() {
         return problems;
     }

@@ -2,6 +2,7 @@ package dev.netlab.core.traffic;
 
 import dev.netlab.core.ServerMode;
 import dev.netlab.core.probe.ProbeCodec;
+import dev.netlab.core.units.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,10 @@ public record Traffic(Profile profile, int clients, long messages, int sizeBytes
     public static final int MAX_CLIENTS = 200;
     /** The largest message: it must fit one UDP datagram. */
     public static final int MAX_SIZE_BYTES = 65_000;
+    /** The longest the clients may send, so every run ends (docs/reliability.md, "Durations"). */
+    public static final Duration MAX_SENDING_TIME = Duration.ofHours(1);
+    /** The longest deadline a profile may have: a round trip never waited for longer than a run sends. */
+    public static final Duration MAX_DEADLINE = Duration.ofHours(1);
 
     public Traffic {
         Objects.requireNonNull(profile, "profile");
@@ -48,10 +53,15 @@ public record Traffic(Profile profile, int clients, long messages, int sizeBytes
             throw new IllegalArgumentException("burst must be between 1 and 10000 messages: " + burst);
         }
         deadline.ifPresent(d -> {
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("deadline must be above 0ms: " + d);
+            if (d.isNegative() || d.isZero() || d.compareTo(MAX_DEADLINE) > 0) {
+                throw new IllegalArgumentException("deadline must be above 0ms and at most 1h: " + Durations.format(d));
             }
         });
+        // In doubles: 10 million messages an hour apart overflow a long of nanoseconds.
+        if ((double) ((messages - 1) / burst) * interval.toNanos() > MAX_SENDING_TIME.toNanos()) {
+            throw new IllegalArgumentException("sending time (messages x interval) must be at most 1h: " + messages
+                    + " messages, " + Durations.format(interval) + " apart");
+        }
     }
 
     /** When message {@code seq} of a client is sent, from the start of the run. */
@@ -69,8 +79,16 @@ public record Traffic(Profile profile, int clients, long messages, int sizeBytes
         return new Traffic(profile, count, messages, sizeBytes, interval, burst, deadline, server);
     }
 
-    /** The same traffic sent for {@code length}: as many messages as fit at one burst per interval, at least one burst. */
+    /**
+     * The same traffic sent for {@code length}: as many messages as fit at one burst per interval, at
+     * least one burst.
+     *
+     * @throws IllegalArgumentException when {@code length} is over {@link #MAX_SENDING_TIME}
+     */
     public Traffic withDuration(Duration length) {
+        if (length.compareTo(MAX_SENDING_TIME) > 0) {
+            throw new IllegalArgumentException("must be at most 1h: " + Durations.format(length));
+        }
         long bursts = interval.isZero() ? 1 : Math.max(1, length.toNanos() / interval.toNanos());
         return new Traffic(profile, clients, bursts * burst, sizeBytes, interval, burst, deadline, server);
     }

@@ -53,6 +53,31 @@ public final class Durations {
         return Duration.ofNanos(nanos.longValue());
     }
 
+    /**
+     * Parses a duration no longer than {@code max}.
+     *
+     * @throws IllegalArgumentException naming the text and the limit, for example {@code must be at most 1h: 2h}
+     */
+    public static Duration parseAtMost(String text, Duration max) {
+        Duration d = parse(text);
+        if (d.compareTo(max) > 0) {
+            throw new IllegalArgumentException("must be at most " + formatLimit(max) + ": " + text.trim());
+        }
+        return d;
+    }
+
+    /** A limit for people: in whole hours or minutes when it is one, for example {@code 1h} or {@code 10m}. */
+    public static String formatLimit(Duration limit) {
+        long seconds = limit.getSeconds();
+        if (limit.getNano() == 0 && seconds > 0 && seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        if (limit.getNano() == 0 && seconds > 0 && seconds % 60 == 0) {
+            return seconds / 60 + "m";
+        }
+        return format(limit);
+    }
+
     /** Formats a duration in the largest unit that keeps it exact, for example {@code 1500ms}, {@code 2s}. */
     public static String format(Duration duration) {
         long nanos = duration.toNanos();

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
+            dev.netlab.lab.cli.command.CheckCommand.class,
             SweepCommand.class,
             ReportCommand.class,
             ServerCommand.class,

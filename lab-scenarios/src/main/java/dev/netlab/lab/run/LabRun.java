@@ -1,23 +1,23 @@
 package dev.netlab.lab.run;
 
-import dev.netlab.core.result.ResultsCsv;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.reports.results.ResultsWriter;
-import dev.netlab.simulator.run.RunLedger;
+import dev.netlab.simulator.run.RunFiles;
 import dev.netlab.simulator.run.RunListener;
 import dev.netlab.simulator.run.ScenarioRunner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One lab run from scenario to results directory: runs every transport, streams the ledger to
- * {@code ledger.csv}, then writes the other files. {@link #stop()} ends it early (Ctrl-C); what
- * was measured is still written, marked partial.
+ * One lab run from scenario to results directory: writes {@code scenario.yaml} first, runs every
+ * transport while streaming {@code ledger.csv} and {@code messages.csv} in whole lines
+ * ({@link RunFiles}), then writes the other files, {@code summary.json} last. {@link #stop()} ends it
+ * early (Ctrl-C); what was measured is still written, marked partial. A run killed outright leaves
+ * the streamed files, from which {@code netlab report} rebuilds the summary.
  */
 public final class LabRun {
 
@@ -42,10 +42,10 @@ public final class LabRun {
     /** Runs the scenario and writes its results into {@code dir} (created if needed). */
     public RunResult execute(Scenario scenario, Path dir) throws IOException {
         Files.createDirectories(dir);
+        ResultsWriter.writeScenario(scenario, dir);
         RunResult result;
-        try (RunLedger ledger = new RunLedger(Files.newBufferedWriter(dir.resolve(ResultsCsv.LEDGER.fileName()),
-                StandardCharsets.UTF_8))) {
-            result = runner.run(scenario, ledger);
+        try (RunFiles files = RunFiles.open(dir)) {
+            result = runner.run(scenario, files);
         }
         ResultsWriter.write(result, dir);
         return result;

@@ -95,6 +95,22 @@ class ProxyTcpCommandTest {
         assertTrue(run.err().contains("mss must be between 1B and 65495B: 0B"), run.err());
     }
 
+    @Test
+    void aMaxConnectionsOutOfRangeIsOneLineAndExitCodeTwo() {
+        CliRun run = CliRun.of("", "proxy", "tcp", "--listen", "9", "--target", "127.0.0.1:9", "--max-connections", "0");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--max-connections must be between 1 and 100000: 0"), run.err());
+    }
+
+    @Test
+    void theCapOnConnectionsIsInTheSummary() {
+        CliRun run = CliRun.of("", "proxy", "tcp", "--listen", "127.0.0.1:0", "--target", "127.0.0.1:9",
+                "--max-connections", "7", "--duration", "100ms", "--quiet");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("refused at the cap of 7 connections at once 0"), run.out());
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();

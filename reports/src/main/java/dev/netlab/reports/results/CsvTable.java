@@ -39,6 +39,11 @@ final class CsvTable {
         } catch (NoSuchFileException e) {
             throw new ResultsFormatException(name + " is missing from " + file.getParent(), e);
         }
+        return parse(name, lines, required);
+    }
+
+    /** The table in {@code lines} (the header first) of the file {@code name}. */
+    static CsvTable parse(String name, List<String> lines, List<String> required) throws ResultsFormatException {
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw new ResultsFormatException(name + " line 1: no header; expected " + String.join(",", required));
         }

@@ -35,18 +35,21 @@ import java.util.OptionalLong;
  * @param lostExplainedByLedger losses the relay's ledger accounts for; empty when not given
  * @param consistent         whether the clients' losses and the ledger's drops agree
  * @param timing             real sending time, messages in flight at a stop and the run's own timing error
+ * @param kernelDrops        UDP: datagrams the kernel dropped from the run's full socket buffers, counted among
+ *                           the explained losses; empty where unknown (and for TCP and older files)
  */
 public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
         double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
         SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
         OptionalLong retransmissions, OptionalLong timeouts, double holWaitMs, double handshakeMs,
         double longestHolWaitMs, double timeoutWaitMs, Optional<TcpCost.Causes> retransmissionCauses,
-        OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing) {
+        OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing, OptionalLong kernelDrops) {
 
     /** Checks the causes and timing are given (empty or {@link TransportTiming#UNKNOWN} when unknown). */
     public MeasuredSummary {
         Objects.requireNonNull(retransmissionCauses, "retransmissionCauses");
         Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(kernelDrops, "kernelDrops");
     }
 
     /** Messages whose fate is known: sent minus those in flight at a stop. */

@@ -45,11 +45,16 @@ public final class ResultsReader {
         } catch (NoSuchFileException e) {
             yaml = Optional.empty();
         }
-        return new RunResults(scenario, SummaryReader.partial(root), summaries, messages, cwnd, cwndPresent, yaml);
+        return new RunResults(scenario, SummaryReader.partial(root), summaries, messages, cwnd, cwndPresent, yaml,
+                SummaryReader.interrupted(root));
     }
 
     private static List<MessageRow> messages(Path file) throws IOException {
-        CsvTable csv = CsvTable.read(file, ResultsCsv.MESSAGES.columns());
+        return rows(CsvTable.read(file, ResultsCsv.MESSAGES.columns()));
+    }
+
+    /** The rows of a {@code messages.csv} table; {@link RunRebuild} reads them too. */
+    static List<MessageRow> rows(CsvTable csv) throws ResultsFormatException {
         List<MessageRow> rows = new ArrayList<>(csv.size());
         for (int r = 0; r < csv.size(); r++) {
             Transport transport = transport(csv, r);

@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
  *                     file is absent
  * @param cwndPresent  whether {@code cwnd.csv} was there
  * @param scenarioYaml the text of {@code scenario.yaml}; empty when absent
+ * @param interrupted  whether the run was killed and its summary rebuilt from its files (then also partial)
  */
 public record RunResults(ScenarioInfo scenario, boolean partial, Map<Transport, MeasuredSummary> summaries,
-        List<MessageRow> messages, List<CwndPoint> cwnd, boolean cwndPresent, Optional<String> scenarioYaml) {
+        List<MessageRow> messages, List<CwndPoint> cwnd, boolean cwndPresent, Optional<String> scenarioYaml,
+        boolean interrupted) {
 
     /** Copies the collections. */
     public RunResults {
@@ -31,6 +33,12 @@ public record RunResults(ScenarioInfo scenario, boolean partial, Map<Transport, 
         summaries = Collections.unmodifiableMap(copy);
         messages = List.copyOf(messages);
         cwnd = List.copyOf(cwnd);
+    }
+
+    /** The results of a run that was not interrupted. */
+    public RunResults(ScenarioInfo scenario, boolean partial, Map<Transport, MeasuredSummary> summaries,
+            List<MessageRow> messages, List<CwndPoint> cwnd, boolean cwndPresent, Optional<String> scenarioYaml) {
+        this(scenario, partial, summaries, messages, cwnd, cwndPresent, scenarioYaml, false);
     }
 
     /** The transports that ran, in {@link Transport} order. */

@@ -15,16 +15,20 @@ import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Phase;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.ScenarioWriter;
+import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.theory.ScenarioTheory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Builds {@code summary.json} (as nested maps) from a run's result; the keys are
- * {@link dev.netlab.core.result.SummaryKeys}, documented in docs/results.md.
+ * {@link dev.netlab.core.result.SummaryKeys}, documented in docs/results.md. A summary rebuilt from
+ * an interrupted run's files ({@link RunRebuild}) is marked so, and its consistency checks are not
+ * run: the counters they need died with the process.
  */
 final class SummaryJson {
 
@@ -32,12 +36,24 @@ final class SummaryJson {
     }
 
     static Map<String, Object> of(RunResult run) {
+        return of(run, false, 0);
+    }
+
+    /**
+     * The summary of a run; {@code interrupted} when rebuilt from the files of a run that was killed,
+     * with {@code partialLinesDropped} torn last lines left out of them.
+     */
+    static Map<String, Object> of(RunResult run, boolean interrupted, int partialLinesDropped) {
         Expectation expected = ScenarioTheory.of(run.scenario());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(SCENARIO, scenario(run.scenario(), expected));
         root.put(PARTIAL, run.partial());
+        root.put(INTERRUPTED, interrupted);
+        if (interrupted) {
+            root.put(PARTIAL_LINES_DROPPED, partialLinesDropped);
+        }
         Map<String, Object> transports = new LinkedHashMap<>();
-        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario(), expected)));
+        run.transports().forEach((t, r) -> transports.put(t.label(), transport(r, run.scenario(), expected, interrupted)));
         root.put(TRANSPORTS, transports);
         return root;
     }
@@ -78,7 +94,8 @@ final class SummaryJson {
         return out;
     }
 
-    private static Map<String, Object> transport(TransportResult r, Scenario s, Expectation expected) {
+    private static Map<String, Object> transport(TransportResult r, Scenario s, Expectation expected,
+            boolean interrupted) {
         TransportSummary m = r.summary();
         Map<String, Object> out = new LinkedHashMap<>();
         // In-flight messages (a stopped run) have no fate yet: not in messages.csv, not lost, not in the ratio.
@@ -86,12 +103,13 @@ final class SummaryJson {
         out.put(DELIVERED, m.delivered());
         out.put(LOST, m.lost());
         out.put(IN_FLIGHT, r.timing().inFlight());
+        out.put(WAIT_CAP_REACHED, r.timing().waitCapReached());
         out.put(DUPLICATES, m.duplicates());
         out.put(REORDERED, m.reordered());
         out.put(DELIVERY_RATIO, number(m.deliveryRatio()));
         // UDP's losses follow the link's loss process, bursty ones included; TCP loses nothing by design,
         // so its interval is the plain Wilson one.
-        WilsonInterval ci = r.tcp().isPresent() ? m.deliveryRatioCi95()
+        WilsonInterval ci = r.transport() == Transport.TCP ? m.deliveryRatioCi95()
                 : WilsonInterval.of(m.delivered(), m.sent(), WilsonInterval.DEFAULT_CONFIDENCE, expected.varianceInflation());
         out.put(DELIVERY_RATIO_CI95, List.of(ci.low(), ci.high()));
         out.put(ON_TIME_RATIO, number(m.onTimeRatio()));
@@ -103,8 +121,8 @@ final class SummaryJson {
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         out.put(SENDING_MS, number(r.timing().sendingMs()));
         out.put(TIMING, timing(r.timing()));
-        out.put(LEDGER, ledger(r.ledger(), r.relayCapDrops()));
-        out.put(CONSISTENCY, consistency(r, s));
+        out.put(LEDGER, ledger(r));
+        out.put(CONSISTENCY, interrupted ? notChecked(r) : consistency(r, s));
         return out;
     }
 
@@ -136,7 +154,8 @@ final class SummaryJson {
         return out;
     }
 
-    private static Map<String, Object> ledger(LedgerCounters ledger, long relayCapDrops) {
+    private static Map<String, Object> ledger(TransportResult r) {
+        LedgerCounters ledger = r.ledger();
         Map<String, Object> out = new LinkedHashMap<>();
         for (Direction d : Direction.values()) {
             Map<String, Object> direction = new LinkedHashMap<>();
@@ -145,28 +164,49 @@ final class SummaryJson {
             }
             out.put(d.label(), direction);
         }
-        out.put(RELAY_CAP_DROPS, relayCapDrops);
+        out.put(RELAY_CAP_DROPS, r.relayCapDrops());
+        if (r.tcp().isEmpty()) {
+            out.put(RELAY_DROPS, r.notRelayed().byTheRelay());
+        }
         return out;
     }
 
-    /** Lost messages as the clients saw them against the drops the ledger recorded. */
-    private static Map<String, Object> consistency(TransportResult r, Scenario s) {
-        LedgerCounters l = r.ledger();
+    /** A rebuilt summary's consistency object: the counts, and why they were not checked. */
+    private static Map<String, Object> notChecked(TransportResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(LOST_OBSERVED, r.summary().lost());
+        out.put(LEDGER_DROPS, drops(r.ledger()) + r.relayCapDrops());
+        out.put(EXPLANATION, "not checked: the run was interrupted, and the counts the check needs (damaged replies,"
+                + " TCP's retransmissions and their causes) were lost with the process");
+        return out;
+    }
+
+    private static long drops(LedgerCounters l) {
         long drops = 0;
         for (Direction d : Direction.values()) {
             drops += l.count(d, Action.DROPPED) + l.count(d, Action.QUEUE_DROP) + l.count(d, Action.DOWN);
         }
+        return drops;
+    }
+
+    /** Lost messages as the clients saw them against the drops the ledger recorded. */
+    private static Map<String, Object> consistency(TransportResult r, Scenario s) {
+        long drops = drops(r.ledger());
         long lost = r.summary().lost();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(LOST_OBSERVED, lost);
-        out.put(LEDGER_DROPS, drops + r.relayCapDrops());
+        out.put(LEDGER_DROPS, drops + r.relayCapDrops() + r.notRelayed().byTheRelay());
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         if (r.tcp().isPresent()) {
-            TcpSummaryJson.consistency(r.tcp().get(), lost, out);
+            TcpSummaryJson.consistency(r.tcp().get(), lost, r.timing().inFlight(), out);
             return out;
         }
-        long explained = drops + r.relayCapDrops() + r.corruptReplies();
+        // The kernel's drops from full receive buffers (the relay's, the server's, the clients') never reached
+        // the ledger, but each lost a message as surely.
+        OptionalLong kernel = r.notRelayed().kernelDrops();
+        long explained = drops + r.relayCapDrops() + r.notRelayed().total() + r.corruptReplies();
         out.put(LOST_EXPLAINED_BY_LEDGER, explained);
+        out.put(KERNEL_DROPS, kernel.isPresent() ? kernel.getAsLong() : null);
         boolean copies = !s.uplink().duplicate().probability().isZero() || !s.downlink().duplicate().probability().isZero();
         // A stopped run: drops of messages still in flight are in the ledger but not (yet) lost.
         long inFlight = r.timing().inFlight();
@@ -176,6 +216,11 @@ final class SummaryJson {
                 : "each message crosses once each way: every lost message is one drop or one damaged reply";
         if (inFlight > 0) {
             explanation += "; the run was stopped with " + inFlight + " in flight, whose drops may be in the ledger too";
+        }
+        if (kernel.isEmpty()) {
+            explanation += "; drops in the kernel's socket buffers are unknown on this system (not counted)";
+        } else if (kernel.getAsLong() > 0) {
+            explanation += "; " + kernel.getAsLong() + " of the drops were the kernel's, from full socket receive buffers";
         }
         out.put(OK, ok);
         out.put(EXPLANATION, explanation);

@@ -102,6 +102,11 @@ final class SummaryReader {
         return root.path(PARTIAL).asBoolean(false);
     }
 
+    /** Whether the summary was rebuilt from the files of a killed run; false in files written before it was known. */
+    static boolean interrupted(JsonNode root) {
+        return root.path(INTERRUPTED).asBoolean(false);
+    }
+
     private static Map<String, String> settings(JsonNode link) {
         Map<String, String> settings = new LinkedHashMap<>();
         link.fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
@@ -125,14 +130,14 @@ final class SummaryReader {
                 t.has(HOL_WAIT_MS) ? optional(t, HOL_WAIT_MS) : optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
                 optional(t, LONGEST_HOL_WAIT_MS), optional(t, TIMEOUT_WAIT_MS), causes(t.get(RETRANSMISSION_CAUSES)),
                 optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true),
-                timing(t));
+                timing(t), optionalWhole(consistency, KERNEL_DROPS));
     }
 
     /** The timing object and the in-flight count; {@link TransportTiming#UNKNOWN}'s values where absent (older files). */
     private static TransportTiming timing(JsonNode t) {
         JsonNode timing = t.path(TIMING);
         return new TransportTiming(optional(t, SENDING_MS), t.path(IN_FLIGHT).asLong(0),
-                error(timing.path(RELAY_LATE_MS)), error(timing.path(PACING_MS)));
+                error(timing.path(RELAY_LATE_MS)), error(timing.path(PACING_MS)), t.path(WAIT_CAP_REACHED).asBoolean(false));
     }
 
     private static TimingError error(JsonNode e) {

@@ -51,7 +51,7 @@ final class SummaryTable {
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(th.roundTripLossRate()) + " round trip",
                 m -> Numbers.percent(m.settled() == 0 ? Double.NaN : (double) m.lost() / m.settled()) + " (" + m.lost() + " lost)"));
         if (r.summaries().values().stream().anyMatch(m -> m.timing().inFlight() > 0)) {
-            rows.add(row(r, "in flight at the stop (not lost)", "–", "–", m -> Numbers.number(m.timing().inFlight())));
+            rows.add(row(r, "in flight at the end (not delivered, not lost)", "–", "–", m -> Numbers.number(m.timing().inFlight())));
         }
         rows.add(row(r, "delivered (95% CI)", "–",
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(1 - th.roundTripLossRate()),
@@ -77,13 +77,25 @@ final class SummaryTable {
                 m -> m.reordered() + ", " + m.reorderExtentMax()));
         rows.add(row(r, "duplicates", links(s, "duplicate"), "–", m -> Numbers.number(m.duplicates())));
         rows.add(DeliveredRate.row(r, links(s, "rate")));
-        rows.add(row(r, "losses explained by the relay's ledger", "–", "–", m -> (m.consistent() ? "yes" : "NO")
-                + (m.lostExplainedByLedger().isPresent() ? " (" + m.lostExplainedByLedger().getAsLong() + ")" : "")));
+        rows.add(row(r, "losses explained by the relay's ledger", "–", "–", SummaryTable::explained));
         rows.add(row(r, "host timing error p99: relay timer, client pacing", "–", "–", SummaryTable::timingError));
         return rows;
     }
 
-    /** A timing figure, marked when the host's own timing error disturbed it (docs/results.md, "Timing"). */
+    /** Whether the losses are explained, by how many drops, and the kernel's share when it has one or is unknown. */
+    private static String explained(MeasuredSummary m) {
+        String text = (m.consistent() ? "yes" : "NO")
+                + (m.lostExplainedByLedger().isPresent() ? " (" + m.lostExplainedByLedger().getAsLong() + ")" : "");
+        boolean udp = m.retransmissions().isEmpty();
+        if (m.kernelDrops().orElse(0) > 0) {
+            text += ", " + m.kernelDrops().getAsLong() + " dropped by the kernel";
+        } else if (udp && !m.consistent() && m.kernelDrops().isEmpty()) {
+            text += ", kernel drops unknown";
+        }
+        return text;
+    }
+
+        /** A timing figure, marked when the host's own timing error disturbed it (docs/results.md, "Timing"). */
     static String timed(MeasuredSummary m, String figure) {
         return m.timing().disturbed() ? figure + " " + DISTURBED : figure;
     }

@@ -1,5 +1,6 @@
 package dev.netlab.reports.text;
 
+import dev.netlab.core.result.RunWaits;
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Transport;
@@ -46,10 +47,14 @@ final class TimingText {
         return out;
     }
 
-    /** For a run stopped early: how long each transport sent, and what was in flight. Empty otherwise. */
+    /**
+     * For a run stopped early: how long each transport sent, and what was in flight; for a run killed
+     * and rebuilt, first what the rebuild could not know; for a run that reached TCP's wait cap, what
+     * was not delivered before it ended. Empty otherwise.
+     */
     static List<String> partial(RunResults r) {
         if (!r.partial()) {
-            return List.of();
+            return waitCap(r);
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Transport, MeasuredSummary> e : r.summaries().entrySet()) {
@@ -62,8 +67,32 @@ final class TimingText {
             }
         }
         String planned = "the planned " + seconds(r.scenario().durationMs()) + " per transport";
-        return List.of("This run was stopped early (Ctrl-C), against " + planned
-                + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)) + ".");
+        String stopped = (r.interrupted() ? "This run was interrupted (killed) " : "This run was stopped early (Ctrl-C), ")
+                + "against " + planned + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)) + ".";
+        return r.interrupted() ? List.of(INTERRUPTED, stopped) : List.of(stopped);
+    }
+
+    /** What a summary rebuilt by {@code netlab report} from a killed run's files means for its numbers. */
+    static final String INTERRUPTED = "This run was interrupted: the process was killed before it finished, and"
+            + " netlab report rebuilt summary.json from scenario.yaml, messages.csv and ledger.csv. Messages without"
+            + " a reply at the end count as in flight, not lost (for TCP all of them, for UDP those sent within its"
+            + " drain before the last thing recorded). Duplicates, damaged replies, TCP's retransmissions and"
+            + " head-of-line waits, the congestion window and the run's timing error were not saved, so they are"
+            + " missing or zero here, and the consistency checks were not run.";
+
+    /** For each transport that reached its wait cap (TCP), what was not delivered before the run ended. */
+    private static List<String> waitCap(RunResults r) {
+        List<String> out = new ArrayList<>();
+        r.summaries().forEach((t, m) -> {
+            if (m.timing().waitCapReached()) {
+                out.add(t.name() + " reached its wait cap (the drain plus " + RunWaits.TCP_EXTRA.toSeconds()
+                        + " s after its last message) with "
+                        + Numbers.count(m.timing().inFlight(), "message") + " not delivered before the run ended:"
+                        + " they count as in flight, not lost, and the delivered share, round trips and on-time"
+                        + " ratio leave them out.");
+            }
+        });
+        return out;
     }
 
     private static String error(TimingError e, String what) {

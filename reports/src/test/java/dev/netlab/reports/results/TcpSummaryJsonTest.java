@@ -25,7 +25,7 @@ class TcpSummaryJsonTest {
     @Test
     void spuriousRetransmissionsAreNamedAndTheBooksBalance() {
         Map<String, Object> out = new LinkedHashMap<>();
-        boolean ok = TcpSummaryJson.consistency(SPURIOUS_ONLY, 0, out);
+        boolean ok = TcpSummaryJson.consistency(SPURIOUS_ONLY, 0, 0, out);
         // Every one of the 38 has a cause (spurious, after duplicate ACKs) and no transmission was lost.
         assertTrue(ok);
         assertEquals(38L, out.get("retransmissionsExplained"));
@@ -40,7 +40,7 @@ class TcpSummaryJsonTest {
         TcpCost cost = new TcpCost(5, 1, 40, new TcpCost.Causes(1, 1, 1, 1, 3, 0), 0, 0, 200, List.of());
         Map<String, Object> out = new LinkedHashMap<>();
 
-        assertFalse(TcpSummaryJson.consistency(cost, 1, out));
+        assertFalse(TcpSummaryJson.consistency(cost, 1, 0, out));
         assertEquals("TCP repairs every loss by retransmission, so nothing may be lost: 5 retransmissions = 1 repaired"
                 + " drop + 1 repaired lost retransmission + 1 spurious after duplicate ACKs + 1 spurious on the timer;"
                 + " the causes add up to 4, not 5; 1 lost transmission never repaired; 1 message lost",

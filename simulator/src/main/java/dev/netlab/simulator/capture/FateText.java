@@ -17,6 +17,9 @@ final class FateText {
         if (fate instanceof Fate.Dropped dropped) {
             return "dropped: " + dropped.reason().label();
         }
+        if (fate instanceof Fate.Held) {
+            return "held by a rule until the next datagram of its flow has passed";
+        }
         List<Delivery> copies = ((Fate.Delivered) fate).deliveries();
         if (copies.size() == 1) {
             return "forwarded" + marks(copies.get(0)) + ", delayed " + ms(copies.get(0).releaseNanos() - engineNanos);

@@ -1,5 +1,7 @@
 package dev.netlab.simulator.net;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,6 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * The subclass keeps its state under {@link #lock} and calls {@link #changed()} when an earlier
  * deadline may have come up. The last {@code spinNanos} before a deadline are spun rather than
  * slept, since a sleep can overshoot by that much.
+ *
+ * <p>An error while firing (out of memory, a bug in an action) is counted and the thread goes on
+ * with the next deadline; only {@value SelectorLoop#MAX_ERRORS_IN_A_ROW} errors in a row end it, and
+ * then {@link #failure()} says why, so the relay that owns it can stop instead of waiting forever.
  */
 public abstract class TimerThread implements AutoCloseable {
 
@@ -24,6 +30,8 @@ public abstract class TimerThread implements AutoCloseable {
     private boolean closed;
     private volatile boolean slackLowered;
     private final LatenessHistogram lateness = new LatenessHistogram();
+    private final CompletableFuture<String> failure = new CompletableFuture<>();
+    private volatile long errors;
 
     /**
      * @param name      the thread's name
@@ -65,28 +73,83 @@ public abstract class TimerThread implements AutoCloseable {
         return lateness;
     }
 
+    /** Errors caught while firing, over the thread's life; each was survived unless {@link #failure()} completed. */
+    public final long errors() {
+        return errors;
+    }
+
+    /** Completes with one line saying why when the thread gave up before it was closed; never otherwise. */
+    public final CompletionStage<String> failure() {
+        return failure.minimalCompletionStage();
+    }
+
     private void loop() {
         slackLowered = TimerSlack.lowerForCurrentThread();
+        int errorsInARow = 0;
         lock.lock();
         try {
             while (!closed) {
-                long deadline = nextDeadlineNanos();
-                long waitNanos = deadline - System.nanoTime();
-                if (deadline == NONE) {
-                    changed.await();
-                } else if (waitNanos > spinNanos) {
-                    changed.awaitNanos(waitNanos - spinNanos);
-                } else if (waitNanos > 0) {
-                    spinUntil(deadline);
-                } else {
-                    lateness.record(-waitNanos);
-                    fire();
+                try {
+                    turn();
+                    errorsInARow = 0;
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Throwable t) { // one failed action must not stop every later one
+                    errors++;
+                    if (!lock.isHeldByCurrentThread()) {
+                        lock.lock(); // the action failed while the lock was let go
+                    }
+                    if (++errorsInARow >= SelectorLoop.MAX_ERRORS_IN_A_ROW) {
+                        giveUp(t);
+                        return;
+                    }
+                    backOff(errorsInARow);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            lock.unlock();
+            if (lock.isHeldByCurrentThread()) {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Lets go of the lock for a few milliseconds after an error: out of memory, waiting on the lock's
+     * condition fails too (it allocates), and holding the lock meanwhile would keep out the thread
+     * that can free memory (the relay discards what it holds delayed).
+     */
+    private void backOff(int errorsInARow) throws InterruptedException {
+        lock.unlock();
+        try {
+            Thread.sleep(Math.min(errorsInARow, 10));
+        } finally {
+            lock.lock();
+        }
+    }
+
+    private void giveUp(Throwable error) {
+        try {
+            failure.complete(thread.getName() + " stopped: " + SelectorLoop.describe(error));
+        } catch (Throwable noMemory) {
+            failure.complete("a relay's timer stopped: out of memory");
+        }
+    }
+
+    /** Waits for the next deadline, or fires it when it has come; called under the lock. */
+    private void turn() throws InterruptedException {
+        long deadline = nextDeadlineNanos();
+        long waitNanos = deadline - System.nanoTime();
+        if (deadline == NONE) {
+            changed.await();
+        } else if (waitNanos > spinNanos) {
+            changed.awaitNanos(waitNanos - spinNanos);
+        } else if (waitNanos > 0) {
+            spinUntil(deadline);
+        } else {
+            lateness.record(-waitNanos);
+            fire();
         }
     }
 

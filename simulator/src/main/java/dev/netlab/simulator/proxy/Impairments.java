@@ -33,7 +33,7 @@ final class Impairments implements AutoCloseable {
         this.file = file;
         this.capture = capture;
         this.ledger = file != null ? file : spec.ledgerSink();
-        this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger);
+        this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules());
     }
 
     /** Opens the spec's ledger file and capture, if any, and makes the engine. */

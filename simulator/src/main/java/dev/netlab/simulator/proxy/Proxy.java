@@ -2,9 +2,12 @@ package dev.netlab.simulator.proxy;
 
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.rule.RuleSet;
 import dev.netlab.simulator.capture.CaptureSummary;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A running proxy ({@link UdpProxy}, {@link TcpProxy}): its address, what it did so far and, once
@@ -30,8 +33,24 @@ public interface Proxy<S, R> extends AutoCloseable {
     /** What the engine decided so far, per direction and action (nothing when {@link #direct()}). */
     LedgerCounters decisions();
 
+    /** The proxy's rules, {@link RuleSet#NONE} when it has none. */
+    RuleSet rules();
+
+    /** How many datagrams (TCP: transmissions) each rule picked so far, rule 1 first; empty without rules. */
+    java.util.List<Long> ruleHits();
+
     /** How late the relay's timer fired after each scheduled moment so far (docs/results.md, "Timing"). */
     TimingError timerLateness();
+
+    /**
+     * Completes with one line saying why when the relay stopped serving before {@link #close()}
+     * (its listening socket or selector gone, its loop or timer failing again and again): whoever
+     * runs the proxy should then close it and stop, never keep a process that serves no one.
+     * Never completes while the relay serves or after an orderly close (nor ever, by default).
+     */
+    default CompletionStage<String> failure() {
+        return new CompletableFuture<>();
+    }
 
     /** What the pcapng capture wrote so far, when one was asked for ({@link ProxySpec#withCapture}). */
     Optional<CaptureSummary> capture();

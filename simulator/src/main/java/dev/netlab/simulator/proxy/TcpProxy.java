@@ -9,6 +9,7 @@ import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.relay.tcp.TcpRelay;
 import dev.netlab.simulator.relay.tcp.TcpRelayCounters;
 import dev.netlab.simulator.relay.tcp.TcpRelayOptions;
+import dev.netlab.simulator.relay.tcp.TcpRelayTotals;
 import dev.netlab.simulator.tcp.CsvTcpLedgerWriter;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
 import dev.netlab.core.tcp.TcpSettings;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
 
 /**
  * A TCP proxy assembled from a {@link ProxySpec}: the impairment engine, its ledger, the TCP
@@ -32,9 +35,11 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
     private final CsvTcpLedgerWriter tcpLedger;
     private final TcpRelay relay;
     private final boolean direct;
+    private final int maxConnections;
 
     private TcpProxy(ProxySpec spec, Impairments impairments, CsvTcpLedgerWriter tcpLedger, TcpRelay relay,
-            boolean direct) {
+            boolean direct, int maxConnections) {
+        this.maxConnections = maxConnections;
         this.spec = spec;
         this.impairments = impairments;
         this.tcpLedger = tcpLedger;
@@ -52,16 +57,23 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
         return start(spec, settings, Optional.empty());
     }
 
+    /** Starts a proxy with the relay's default limits. */
+    public static TcpProxy start(ProxySpec spec, TcpSettings settings, Optional<Path> tcpLedgerFile)
+            throws IOException {
+        return start(spec, settings, tcpLedgerFile, UnaryOperator.identity());
+    }
+
     /**
      * Starts a proxy.
      *
      * @param settings    MSS, window, RTO and congestion control of the emulated TCP
      * @param tcpLedgerFile a CSV file for every TCP event (sent, lost, retransmitted, ...), if wanted
+     * @param tuning      changes the relay's options (the most connections at once, ...) from their defaults
      * @throws PortInUseException if another program holds the listen port
      */
-    public static TcpProxy start(ProxySpec spec, TcpSettings settings, Optional<Path> tcpLedgerFile)
-            throws IOException {
-        TcpRelayOptions options = TcpRelayOptions.of(spec.listen(), spec.target());
+    public static TcpProxy start(ProxySpec spec, TcpSettings settings, Optional<Path> tcpLedgerFile,
+            UnaryOperator<TcpRelayOptions> tuning) throws IOException {
+        TcpRelayOptions options = tuning.apply(TcpRelayOptions.of(spec.listen(), spec.target()));
         Impairments impairments = Impairments.open(spec);
         CsvTcpLedgerWriter tcpCsv = null;
         boolean direct = spec.direct() && tcpLedgerFile.isEmpty();
@@ -78,7 +90,7 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
             }
             throw e;
         }
-        TcpProxy proxy = new TcpProxy(spec, impairments, tcpCsv, relay, direct);
+        TcpProxy proxy = new TcpProxy(spec, impairments, tcpCsv, relay, direct, options.maxConnections());
         if (!spec.phasesLater()) {
             proxy.startPhases(System.nanoTime());
         }
@@ -97,20 +109,24 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
 
     @Override
     public TcpProxyStatus status() {
-        List<TcpConnectionStats> connections = relay.connections();
-        return new TcpProxyStatus(totals(connections, Direction.UPLINK), totals(connections, Direction.DOWNLINK),
-                connections.stream().filter(c -> !c.state().isFinal()).count());
+        TcpRelayTotals t = relay.totals();
+        return new TcpProxyStatus(totals(t, Direction.UPLINK), totals(t, Direction.DOWNLINK), t.openConnections(),
+                relay.counters().refusedAtCap(), maxConnections);
     }
 
     @Override
     public TcpProxySummary summary() {
-        List<TcpConnectionStats> connections = relay.connections();
+        TcpRelayTotals t = relay.totals();
         TcpRelayCounters c = relay.counters();
-        double meanHandshakeMillis = connections.stream().mapToLong(TcpConnectionStats::handshakeNanos).average()
-                .orElse(0) / 1e6;
-        return new TcpProxySummary(totals(connections, Direction.UPLINK), totals(connections, Direction.DOWNLINK),
+        return new TcpProxySummary(totals(t, Direction.UPLINK), totals(t, Direction.DOWNLINK),
                 c.accepted(), c.closed(), c.resets(), c.connectFailures(), c.handshakeFailures(), c.relayErrors(),
-                meanHandshakeMillis, spec.seed(), direct);
+                t.meanHandshakeMillis(), spec.seed(), direct,
+                new TcpProxySummary.Limits(maxConnections, c.refusedAtCap(), c.acceptErrors(), c.loopErrors()));
+    }
+
+    @Override
+    public CompletionStage<String> failure() {
+        return relay.failure();
     }
 
     /** Every connection in accept order, with what its emulated TCP did (see {@link TcpRelay#connections()}). */
@@ -128,8 +144,18 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
         return impairments.engine.counters();
     }
 
-    private TcpTotals totals(List<TcpConnectionStats> connections, Direction d) {
-        return TcpTotals.of(relay.counters().of(d), connections, d);
+    private TcpTotals totals(TcpRelayTotals t, Direction d) {
+        return TcpTotals.of(relay.counters().of(d), t.of(d));
+    }
+
+    @Override
+    public dev.netlab.core.rule.RuleSet rules() {
+        return spec.rules();
+    }
+
+    @Override
+    public java.util.List<Long> ruleHits() {
+        return impairments.engine.ruleHits();
     }
 
     @Override

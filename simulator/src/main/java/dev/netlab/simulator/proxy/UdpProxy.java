@@ -6,9 +6,11 @@ import dev.netlab.core.result.TimingError;
 import dev.netlab.simulator.capture.CaptureSummary;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.udp.UdpRelay;
+import dev.netlab.simulator.relay.udp.UdpRelayCounters;
 import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -29,7 +31,9 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     private final Impairments impairments;
     private final UdpRelay relay;
     /** The kernel's drops, read just before the sockets close (they vanish with them); empty until then. */
-    private volatile java.util.OptionalLong kernelDropsAtClose = java.util.OptionalLong.empty();
+    private volatile OptionalLong kernelDropsAtClose = OptionalLong.empty();
+    /** Datagrams still delayed when the relay closed, which it discards; 0 until then. */
+    private volatile int discardedAtStop;
 
     private UdpProxy(ProxySpec spec, Impairments impairments, UdpRelay relay) {
         this.spec = spec;
@@ -49,13 +53,14 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
      * @throws PortInUseException if another program holds the listen port
      */
     public static UdpProxy start(ProxySpec spec, UnaryOperator<UdpRelayOptions> tuning) throws IOException {
-        UdpRelayOptions options = tuning.apply(UdpRelayOptions.of(spec.listen(), spec.target()));
+        UdpRelayOptions options = tuning.apply(UdpRelayOptions.of(spec.listen(), spec.target())
+                .withArrivalClock(spec.arrivalClock()));
         Impairments impairments = Impairments.open(spec);
         UdpRelay relay;
         try {
-            relay = spec.direct() ? UdpRelay.start(options)
-                    : UdpRelay.start(options, impairments.engine, impairments.ledger,
-                            impairments.datagramTap());
+            relay = spec.direct() ? UdpRelay.start(options, impairments.ledger)
+                    : UdpRelay.start(options.withTap(impairments.datagramTap()), impairments.engine,
+                            impairments.ledger);
         } catch (IOException | RuntimeException e) {
             impairments.close();
             throw e;
@@ -79,15 +84,26 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
 
     @Override
     public UdpProxyStatus status() {
-        return new UdpProxyStatus(totals(Direction.UPLINK), totals(Direction.DOWNLINK), relay.queuedDatagrams());
+        return new UdpProxyStatus(totals(Direction.UPLINK), totals(Direction.DOWNLINK), relay.queuedDatagrams(),
+                relay.openMappings(), notRelayed(relay.kernelDropsLately()));
     }
 
     @Override
     public UdpProxySummary summary() {
         return new UdpProxySummary(totals(Direction.UPLINK), totals(Direction.DOWNLINK),
-                relay.counters().mappingsOpened(), spec.seed(), spec.direct(),
-                new UdpProxySummary.NotRelayed(relay.counters().mappingLimitDrops(), relay.counters().handlingErrors(),
-                        relay.counters().serverUnreachable(), kernelDropsAtClose));
+                relay.counters().mappingsOpened(), spec.seed(), spec.direct(), notRelayed(kernelDropsAtClose),
+                relay.mostMappingsAtOnce(), discardedAtStop);
+    }
+
+    private UdpProxySummary.NotRelayed notRelayed(OptionalLong kernelDrops) {
+        UdpRelayCounters c = relay.counters();
+        return new UdpProxySummary.NotRelayed(c.mappingLimitDrops(), c.handlingErrors(), c.serverUnreachable(),
+                kernelDrops, c.noSocketDrops());
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<String> failure() {
+        return relay.failure();
     }
 
     @Override
@@ -96,7 +112,19 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     }
 
     private UdpTotals totals(Direction d) {
-        return UdpTotals.of(relay.counters().of(d), impairments.engine.counters(), d);
+        // Rule drops first: read after the counters, a drop between the two reads would make "loss" negative.
+        long ruleDrops = impairments.engine.ruleDrops(d);
+        return UdpTotals.of(relay.counters().of(d), impairments.engine.counters(), ruleDrops, d);
+    }
+
+    @Override
+    public dev.netlab.core.rule.RuleSet rules() {
+        return spec.rules();
+    }
+
+    @Override
+    public java.util.List<Long> ruleHits() {
+        return impairments.engine.ruleHits();
     }
 
     @Override
@@ -118,6 +146,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     public void close() {
         impairments.stopPhases();
         kernelDropsAtClose = relay.kernelDrops();
+        discardedAtStop = relay.queuedDatagrams();
         relay.close();
         impairments.close();
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * came, how many extra copies came, in which order. Times are nanoseconds from the run's start.
  *
  * <p>Each client's send times are written by its sender and its arrivals by its receiver only;
- * the totals are atomic so a progress bar can read them at any time.
+ * the totals are atomic so a progress bar can read them at any time. Each send and each first
+ * reply also goes to the journal (the streamed {@code messages.csv}).
  */
 final class MessageLog {
 
@@ -28,11 +29,17 @@ final class MessageLog {
     final AtomicLong replied = new AtomicLong();
     final AtomicLong corrupt = new AtomicLong();
     final AtomicLong strays = new AtomicLong();
+    private final MessageJournal.Sink journal;
 
     MessageLog(int clients, long messagesPerClient) {
+        this(clients, messagesPerClient, MessageJournal.Sink.NONE);
+    }
+
+    MessageLog(int clients, long messagesPerClient, MessageJournal.Sink journal) {
         if (messagesPerClient > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many messages per client for one run: " + messagesPerClient);
         }
+        this.journal = journal;
         this.clients = clients;
         this.messages = (int) messagesPerClient;
         this.sendNanos = new long[clients][messages];
@@ -49,6 +56,7 @@ final class MessageLog {
     void sent(int client, long seq, long nanos) {
         sendNanos[client][(int) seq] = nanos;
         sent.incrementAndGet();
+        journal.sent(client, seq, nanos);
     }
 
     /** A reply arrived; called by the client's receiver only. Unknown ids are counted as strays. */
@@ -65,6 +73,7 @@ final class MessageLog {
         receiveNanos[client][s] = nanos;
         arrivalIndex[client][s] = nextArrival[client]++;
         replied.incrementAndGet();
+        journal.answered(client, seq, sendNanos[client][s], nanos, arrivalIndex[client][s]);
     }
 
     /** Messages sent at or after {@code fromNanos} whose reply has not come. */

@@ -29,6 +29,18 @@ public final class ScenarioRunner {
 
     /** Runs every transport of the scenario, writing the engine's decisions to {@code ledger}. */
     public RunResult run(Scenario scenario, RunLedger ledger) throws IOException {
+        return run(scenario, ledger, MessageJournal.NONE);
+    }
+
+    /**
+     * Runs every transport of the scenario, streaming the engine's decisions and every message sent
+     * and answered into {@code files} as it goes.
+     */
+    public RunResult run(Scenario scenario, RunFiles files) throws IOException {
+        return run(scenario, files.ledger(), files.journal());
+    }
+
+    private RunResult run(Scenario scenario, RunLedger ledger, MessageJournal journal) throws IOException {
         WarmUp.run(scenario, () -> stopped);
         Map<Transport, TransportResult> results = new LinkedHashMap<>();
         for (Transport transport : scenario.transports()) {
@@ -36,8 +48,8 @@ public final class ScenarioRunner {
                 break;
             }
             TransportResult result = transport == Transport.UDP
-                    ? UdpTransportRun.run(scenario, ledger.sink(transport), listener, () -> stopped)
-                    : TcpTransportRun.run(scenario, ledger.sink(transport), listener, () -> stopped);
+                    ? UdpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped)
+                    : TcpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped);
             results.put(transport, result);
         }
         return new RunResult(scenario, results, stopped);

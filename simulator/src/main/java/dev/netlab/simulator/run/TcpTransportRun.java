@@ -44,13 +44,14 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     private long relayStartNanos;
     private long startNanos;
 
-    private TcpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
-        super(Transport.TCP, s, ledger, listener, stopped);
+    private TcpTransportRun(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) {
+        super(Transport.TCP, s, ledger, journal, listener, stopped);
     }
 
-    static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
-            throws IOException {
-        return new TcpTransportRun(s, ledger, listener, stopped).run();
+    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) throws IOException {
+        return new TcpTransportRun(s, ledger, journal, listener, stopped).run();
     }
 
     @Override
@@ -62,7 +63,8 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     @Override
     TcpProxy startProxy(ProxySpec spec) throws IOException {
         relayStartNanos = System.nanoTime();
-        return TcpProxy.start(spec, scenario.tcp());
+        // The run's messages are lines: one segment each, so the cut, and with it every keyed fate, repeats.
+        return TcpProxy.start(spec, scenario.tcp().toBuilder().lineSegments(true).build());
     }
 
     @Override

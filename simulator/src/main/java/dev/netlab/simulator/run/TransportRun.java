@@ -23,7 +23,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The skeleton both transports' runs share: start the real server, a proxy with the scenario's
  * link and seed in front of it, connect the clients, start the phases and the exchange together,
- * wait for stragglers, then close everything in reverse order and count what came back. What
+ * wait for stragglers (at most {@link #drain()}: a TCP run that reaches that cap counts what is still
+ * unanswered as in flight, not lost), then close everything in reverse order and count what came back. What
  * differs (sockets, threads, the result's extras) is left to {@link UdpTransportRun} and
  * {@link TcpTransportRun}.
  *
@@ -43,12 +44,12 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
     private final Transport transport;
     private final LedgerSink ledger;
 
-    TransportRun(Transport transport, Scenario scenario, LedgerSink ledger, RunListener listener,
-            BooleanSupplier stopped) {
+    TransportRun(Transport transport, Scenario scenario, LedgerSink ledger, MessageJournal journal,
+            RunListener listener, BooleanSupplier stopped) {
         this.transport = transport;
         this.scenario = scenario;
         this.traffic = scenario.traffic();
-        this.log = new MessageLog(traffic.clients(), traffic.messages());
+        this.log = new MessageLog(traffic.clients(), traffic.messages(), journal.sink(transport, traffic));
         this.ledger = ledger;
         this.listener = listener;
         this.stopped = stopped;
@@ -70,7 +71,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
     /** Sends the traffic from {@code startNanos} (nanoTime clock), adding any thread it starts to {@link #threads}. */
     abstract void exchange(long startNanos) throws IOException;
 
-    /** How long to wait for stragglers after the exchange. */
+    /** How long to wait for stragglers after the exchange: the wait's cap. */
     abstract Duration drain();
 
     /** Closes every client's socket, which ends its threads. */
@@ -95,7 +96,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
         P proxy = null;
         Server server = null;
         long startNanos = System.nanoTime();
-        long stopAtNanos = Long.MAX_VALUE; // from the start; stays MAX unless stopped
+        long stopAtNanos = Long.MAX_VALUE; // from the start; stays MAX unless stopped or cut at the wait's cap
         listener.started(transport, traffic.totalMessages());
         try {
             server = startServer();
@@ -103,6 +104,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
                     .withLinks(scenario.uplink(), scenario.downlink())
                     .withSeed(scenario.seed())
                     .withPhases(scenario.phases())
+                    .withRules(scenario.rules())
                     .withLedgerSink(ledger)
                     .forRun());
             connectClients(proxy);
@@ -115,7 +117,10 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
                 listener.progress(transport, log.sent.get(), log.replied.get());
             }
         } finally {
-            if (stopped.getAsBoolean()) {
+            // Stopped, or the wait ran out with replies missing: what is unanswered within the
+            // transport's in-flight window was still on its way (for UDP the window is the drain, so
+            // nothing; TCP never gives up, so everything): not delivered before the run ended, not lost.
+            if (stopped.getAsBoolean() || !log.allReplied()) {
                 stopAtNanos = System.nanoTime() - startNanos;
             }
             if (server != null) {
@@ -132,8 +137,9 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
         List<Observation> observations = log.observations(traffic.sizeBytes(), inFlightFrom);
         long deadline = traffic.deadline().map(Duration::toNanos).orElse(Long.MAX_VALUE);
         double sendingMs = Math.min(stopAtNanos, traffic.sendingTime().toNanos()) / 1e6;
-        TransportTiming timing = new TransportTiming(sendingMs, log.unanswered(inFlightFrom),
-                proxy.timerLateness(), pacing.summary());
+        long inFlight = log.unanswered(inFlightFrom);
+        TransportTiming timing = new TransportTiming(sendingMs, inFlight, proxy.timerLateness(), pacing.summary(),
+                inFlight > 0 && !stopped.getAsBoolean());
         return result(proxy, observations, TransportSummary.of(observations, deadline), timing);
     }
 

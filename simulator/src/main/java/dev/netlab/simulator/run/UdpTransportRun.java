@@ -6,23 +6,28 @@ import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.probe.Probe;
 import dev.netlab.core.probe.ProbeCodec;
 import dev.netlab.core.probe.ProbeDecoding;
+import dev.netlab.core.result.NotRelayed;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
+import dev.netlab.simulator.net.KernelUdpDrops;
 import dev.netlab.simulator.net.Pacer;
 import dev.netlab.simulator.proxy.ProxySpec;
 import dev.netlab.simulator.proxy.UdpProxy;
 import dev.netlab.simulator.proxy.UdpProxySummary;
 import dev.netlab.simulator.server.UdpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,25 +38,34 @@ import java.util.function.BooleanSupplier;
 final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     private final List<DatagramChannel> clients = new ArrayList<>();
+    /** The kernel's drops on the server's and the clients' sockets, read just before each closes; empty where unknown. */
+    private OptionalLong endpointKernelDrops = OptionalLong.of(0);
+    private final ProbeArrivalClock clock;
 
-    private UdpTransportRun(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped) {
-        super(Transport.UDP, s, ledger, listener, stopped);
+    private UdpTransportRun(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) {
+        super(Transport.UDP, s, ledger, journal, listener, stopped);
+        this.clock = new ProbeArrivalClock(s.traffic());
     }
 
-    static TransportResult run(Scenario s, LedgerSink ledger, RunListener listener, BooleanSupplier stopped)
-            throws IOException {
-        return new UdpTransportRun(s, ledger, listener, stopped).run();
+    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) throws IOException {
+        return new UdpTransportRun(s, ledger, journal, listener, stopped).run();
     }
 
     @Override
     Server startServer() throws IOException {
         UdpServer server = UdpServer.start(LOOPBACK, traffic.server());
-        return new Server(server.address(), server::close);
+        return new Server(server.address(), () -> {
+            addKernelDrops(List.of(server.address().getPort()));
+            server.close();
+        });
     }
 
     @Override
     UdpProxy startProxy(ProxySpec spec) throws IOException {
-        return UdpProxy.start(spec);
+        // The engine decides on when each datagram would have arrived on a quiet host, so its decisions repeat.
+        return UdpProxy.start(spec.withArrivalClock(clock));
     }
 
     @Override
@@ -66,6 +80,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     @Override
     void exchange(long startNanos) throws IOException {
+        clock.start(startNanos);
         for (int c = 0; c < traffic.clients(); c++) {
             int client = c;
             startThread("netlab-run-udp-client-" + c, () -> receive(clients.get(client), client, startNanos));
@@ -115,6 +130,13 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     @Override
     void closeClients() throws IOException {
+        List<Integer> ports = new ArrayList<>();
+        for (DatagramChannel channel : clients) {
+            if (channel.isOpen()) {
+                ports.add(((InetSocketAddress) channel.getLocalAddress()).getPort());
+            }
+        }
+        addKernelDrops(ports);
         for (DatagramChannel channel : clients) {
             channel.close();
         }
@@ -129,8 +151,28 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
     TransportResult result(UdpProxy proxy, List<Observation> observations, TransportSummary summary,
             TransportTiming timing) {
         UdpProxySummary totals = proxy.summary();
+        // The relay's own drops (send errors are per direction) and the kernel's on every socket of the run:
+        // the relay's, read as the proxy closed, and the server's and clients', read as they closed.
+        long byTheRelay = totals.notRelayed().byTheRelay() + totals.uplink().sendErrors() + totals.downlink().sendErrors();
+        OptionalLong relayKernel = totals.notRelayed().kernelDrops();
+        OptionalLong kernel = relayKernel.isPresent() && endpointKernelDrops.isPresent()
+                ? OptionalLong.of(relayKernel.getAsLong() + endpointKernelDrops.getAsLong()) : OptionalLong.empty();
         return new TransportResult(Transport.UDP, observations, summary, proxy.decisions(),
                 totals.uplink().relayCap() + totals.downlink().relayCap(), log.corrupt.get(), Optional.empty(),
-                List.of(), timing);
+                List.of(), timing, new NotRelayed(byTheRelay, kernel));
+    }
+
+    /** Adds the kernel's drops on these local ports, or makes the count unknown where the system does not say. */
+    private void addKernelDrops(List<Integer> ports) {
+        Optional<Map<Integer, Long>> table = KernelUdpDrops.byPort();
+        if (table.isEmpty() || endpointKernelDrops.isEmpty()) {
+            endpointKernelDrops = OptionalLong.empty();
+            return;
+        }
+        long sum = endpointKernelDrops.getAsLong();
+        for (int port : ports) {
+            sum += table.get().getOrDefault(port, 0L);
+        }
+        endpointKernelDrops = OptionalLong.of(sum);
     }
 }

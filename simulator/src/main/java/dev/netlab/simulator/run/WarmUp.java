@@ -43,9 +43,9 @@ final class WarmUp {
             }
             try (RunLedger discard = new RunLedger(Writer.nullWriter())) {
                 if (transport == Transport.UDP) {
-                    UdpTransportRun.run(warm, discard.sink(transport), RunListener.NONE, over);
+                    UdpTransportRun.run(warm, discard.sink(transport), MessageJournal.NONE, RunListener.NONE, over);
                 } else {
-                    TcpTransportRun.run(warm, discard.sink(transport), RunListener.NONE, over);
+                    TcpTransportRun.run(warm, discard.sink(transport), MessageJournal.NONE, RunListener.NONE, over);
                 }
             }
         }

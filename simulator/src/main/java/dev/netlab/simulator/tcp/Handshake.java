@@ -4,6 +4,7 @@ import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.core.engine.Packet;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.simulator.capture.SegmentTap;
 import java.util.PriorityQueue;
@@ -123,7 +124,8 @@ public final class Handshake {
         String what = direction == Direction.UPLINK ? "syn" : "syn-ack";
         log(now, direction, TcpAction.HANDSHAKE_SENT, index, 0, what);
         Kind arrival = direction == Direction.UPLINK ? Kind.SYN_AT_SERVER : Kind.SYN_ACK_AT_CLIENT;
-        Fate fate = engine.process(flow, direction, index, 0, now, EMPTY);
+        // The handshake is not one of the segments rules count and pick (docs/impairments.md, "Rules").
+        Fate fate = engine.processOutsideRules(new Packet(flow, direction, index, 0, now, EMPTY));
         tap.handshake(flow, direction, now, index, fate);
         if (fate instanceof Fate.Dropped dropped) {
             log(now, direction, TcpAction.LOST, index, 0, what + "-" + dropped.reason().label());

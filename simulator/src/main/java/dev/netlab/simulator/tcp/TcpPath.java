@@ -27,13 +27,13 @@ import java.util.PriorityQueue;
  * path.finish(now); ... path.isDrained()       // source half-closed; once drained, propagate FIN
  * }</pre>
  *
- * <p>Model and its limits: the receiver ACKs every arriving segment with a cumulative ACK that
- * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
- * are indexed per path from {@code firstIndex} (after the handshake's); a transmission's fate is
- * drawn by its segment's place in the byte stream and its transmission number (see {@code Wire}).
- * A corrupted copy counts as lost (the receiver's checksum); a segment's engine size is its payload.
- * Nagle is off. The destination reads at once (no receive-window shrinking). FIN is not emulated:
- * {@link #isDrained()} tells the relay when to close.
+ * <p>Model and limits: each arriving segment gets a cumulative ACK that reaches the sender
+ * {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions are indexed per path from
+ * {@code firstIndex}; a fate is drawn by the segment's place in the stream and its transmission number
+ * ({@code Wire}). Segments are at most one MSS, one per line with {@link TcpSettings#lineSegments()}
+ * (measured runs), so the cut does not depend on timing. A corrupted copy is lost (the receiver's
+ * checksum); a segment's engine size is its payload. No Nagle, no receive-window shrinking; FIN is
+ * not emulated: {@link #isDrained()} tells the relay when to close.
  */
 public final class TcpPath {
 
@@ -73,8 +73,7 @@ public final class TcpPath {
      * @param flow the connection's flow number in the engine
      * @param direction which way the data goes
      * @param startNanos the path's time zero, on the caller's clock
-     * @param firstIndex the engine index of the first data transmission, after the handshake's
-     *        (see {@link HandshakeOutcome.Established#firstDataIndex})
+     * @param firstIndex the first data transmission's index ({@link HandshakeOutcome.Established#firstDataIndex})
      * @param ledger where each TCP event is written
      */
     public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
@@ -82,7 +81,7 @@ public final class TcpPath {
         this(settings, engine, flow, direction, startNanos, firstIndex, ledger, SegmentTap.NONE);
     }
 
-    /** The same, showing every transmission, arrival and ACK to a tap (a capture). */
+    /** The same, showing every transmission, delivery and ACK to a tap (a capture). */
     TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
             long firstIndex, TcpLedgerSink ledger, SegmentTap tap) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -124,10 +123,9 @@ public final class TcpPath {
     }
 
     /**
-     * Runs every event due at or before {@code nowNanos}, each at its own time, and returns the bytes
-     * the destination may now read, in stream order. Times before the path's clock count as the clock.
-     * The arrays are the path's own segment payloads, shared with the sender until acknowledged: write
-     * them out, never modify them.
+     * Runs every event due at or before {@code nowNanos}, each at its own time, and returns the bytes the
+     * destination may now read, in stream order; times before the path's clock count as the clock. The
+     * arrays are the path's own segment payloads, shared with the sender until acknowledged: never modify.
      */
     public List<byte[]> advance(long nowNanos) {
         runDue(nowNanos);
@@ -138,9 +136,8 @@ public final class TcpPath {
     }
 
     /**
-     * When {@link #advance} next has something to do: the earliest pending arrival, ACK or timer, or
-     * the past if {@link #offer} or {@link #finish} ran events that made bytes ready; {@link Long#MAX_VALUE}
-     * when nothing is pending.
+     * When {@link #advance} next has something to do: the earliest pending arrival, ACK or timer, the past
+     * if {@link #offer} or {@link #finish} made bytes ready, {@link Long#MAX_VALUE} when nothing is pending.
      */
     public long nextEventNanos() {
         long next = Math.min(rtoDeadlineNanos, readySinceNanos);
@@ -151,6 +148,7 @@ public final class TcpPath {
     public void finish(long nowNanos) {
         runDue(nowNanos);
         finished = true;
+        sendNew(clockNanos); // a last incomplete line held by line segments goes now
     }
 
     /** Whether the source finished and every byte offered has been returned by {@link #advance}. */
@@ -164,11 +162,9 @@ public final class TcpPath {
         long partialAck = retransmissions.getOrDefault(RetransmitReason.PARTIAL_ACK, 0L);
         long timeout = retransmissions.getOrDefault(RetransmitReason.TIMEOUT, 0L);
         return new TcpPathStats(segmentsSent, fast + partialAck + timeout, fast, partialAck, timeout, timeouts,
-                wire.lostTransmissions(),
-                receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
+                wire.lostTransmissions(), receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
                 receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
-                cc.cwndBytes(), cc.ssthreshBytes(), trace.points(),
-                book.causes(wire.lostTransmissions()),
+                cc.cwndBytes(), cc.ssthreshBytes(), trace.points(), book.causes(wire.lostTransmissions()),
                 receiver.longestStallNanos(clockNanos), timeoutWaitNanos);
     }
 
@@ -214,8 +210,8 @@ public final class TcpPath {
             readySinceNanos = Math.min(readySinceNanos, now);
         }
         // Every arrival is acknowledged, duplicates included, as a receiving TCP does.
-        wire.acked(now, receiver.nextSeq());
         events.add(new PathEvent.AckArrival(now + settings.ackDelayNanos(), eventOrder++, receiver.nextSeq()));
+        wire.acked(now, receiver.nextSeq());
     }
 
     private void onAck(long ackSeq, long now) {
@@ -269,7 +265,10 @@ public final class TcpPath {
     private void sendNew(long now) {
         long limit = Math.min(cc.cwndBytes(), settings.windowBytes());
         while (unsent.sizeBytes() > 0) {
-            int size = (int) Math.min(settings.mssBytes(), unsent.sizeBytes());
+            int size = unsent.nextSegmentBytes(settings.mssBytes(), settings.lineSegments(), finished);
+            if (size == 0) {
+                break;
+            }
             if (sndNxt - sndUna + size > limit) {
                 break;
             }
@@ -287,10 +286,10 @@ public final class TcpPath {
     private void transmit(Segment segment, long now, TcpAction action, String reason) {
         segment.transmissions++;
         List<Wire.Arrival> arrivals = wire.send(segment, now, action, reason);
-        book.sent(segment, arrivals.isEmpty());
-        for (Wire.Arrival arrival : arrivals) {
-            events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, segment.seq, segment.payload,
-                    arrival.index()));
+        book.sent(segment, arrivals.stream().noneMatch(a -> a.segment() == segment));
+        for (Wire.Arrival arrival : arrivals) { // may include an earlier segment a hold rule let go now
+            events.add(new PathEvent.SegmentArrival(arrival.timeNanos(), eventOrder++, arrival.segment().seq,
+                    arrival.segment().payload, arrival.index()));
         }
     }
 

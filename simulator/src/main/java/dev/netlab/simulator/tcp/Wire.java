@@ -2,27 +2,34 @@ package dev.netlab.simulator.tcp;
 
 import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.DrawKey;
 import dev.netlab.core.engine.Fate;
+import dev.netlab.core.engine.HeldRelease;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.Packet;
 import dev.netlab.simulator.capture.SegmentTap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The network under one path: hands each transmission to the impairment engine with the next
  * transmission index of its (flow, direction) and says when good copies reach the receiver. Its fate
  * is drawn by a key made of the segment's first byte's place in the stream and its transmission
- * number ({@link ImpairmentEngine#process(Packet, long)}): the same bytes sent for the same time meet
+ * number ({@link ImpairmentEngine#process(Packet, DrawKey)}): the same bytes sent for the same time meet
  * the same fate in every run with the seed, however the relay's reads cut the rest of the stream
  * and however many spurious retransmissions timing caused; the index only numbers the ledger rows. A
  * dropped transmission and a corrupted copy are both lost: the receiving TCP's checksum discards
  * a corrupted segment. Every transmission and loss goes to the ledger.
+ *
+ * <p>A transmission a {@code hold} rule keeps arrives right after the next transmission of the path
+ * (the sender always sends one: at the latest it retransmits the held segment when its timer fires).
  */
 final class Wire {
 
-    /** A good copy of a transmission reaching the receiver. */
-    record Arrival(long timeNanos, long index) {
+    /** A good copy of a transmission of {@code segment} reaching the receiver. */
+    record Arrival(long timeNanos, long index, Segment segment) {
     }
 
     private final ImpairmentEngine engine;
@@ -32,6 +39,8 @@ final class Wire {
     private final SegmentTap tap;
     private long nextIndex;
     private long lostTransmissions;
+    /** Transmissions a hold rule keeps, by engine index; at most one at a time (see FlowRules). */
+    private final Map<Long, Segment> held = new HashMap<>();
 
     Wire(ImpairmentEngine engine, int flow, Direction direction, long firstIndex, TcpLedgerSink ledger,
             SegmentTap tap) {
@@ -55,9 +64,31 @@ final class Wire {
         int size = segment.payload.length;
         log(nowNanos, action, segment.seq, size, index, 0, reason);
         Fate fate = engine.process(new Packet(flow, direction, index, size, nowNanos, segment.payload),
-                drawKey(segment.seq, segment.transmissions));
+                new DrawKey(segment.seq, segment.transmissions));
         tap.transmitted(flow, direction, nowNanos, segment.seq, segment.payload, reason, fate);
         List<Arrival> arrivals = new ArrayList<>(1);
+        addArrivals(fate, segment, index, nowNanos, arrivals);
+        if (fate instanceof Fate.Held) {
+            held.put(index, segment);
+        } else if (arrivals.isEmpty()) {
+            lostTransmissions++;
+        }
+        for (HeldRelease released : engine.takeReleased(flow, direction, nowNanos)) {
+            Segment late = held.remove(released.packet().index());
+            if (late != null) {
+                List<Arrival> lateArrivals = new ArrayList<>(1);
+                addArrivals(released.fate(), late, released.packet().index(), nowNanos, lateArrivals);
+                if (lateArrivals.isEmpty()) {
+                    lostTransmissions++;
+                }
+                arrivals.addAll(lateArrivals);
+            }
+        }
+        return arrivals;
+    }
+
+    private void addArrivals(Fate fate, Segment segment, long index, long nowNanos, List<Arrival> arrivals) {
+        int size = segment.payload.length;
         if (fate instanceof Fate.Dropped dropped) {
             log(nowNanos, TcpAction.LOST, segment.seq, size, index, 0, dropped.reason().label());
         } else if (fate instanceof Fate.Delivered delivered) {
@@ -65,24 +96,10 @@ final class Wire {
                 if (copy.is(Delivery.Mark.CORRUPTED)) {
                     log(nowNanos, TcpAction.LOST, segment.seq, size, index, 0, "corrupted");
                 } else {
-                    arrivals.add(new Arrival(copy.releaseNanos(), index));
+                    arrivals.add(new Arrival(copy.releaseNanos(), index, segment));
                 }
             }
         }
-        if (arrivals.isEmpty()) {
-            lostTransmissions++;
-        }
-        return arrivals;
-    }
-
-    /** The draw key of the n-th transmission of the segment starting at {@code seq}: distinct for distinct pairs. */
-    static long drawKey(long seq, int transmission) {
-        return seq * 0x9E3779B97F4A7C15L + transmission;
-    }
-
-    /** Transmissions of which no good copy reached the receiver. */
-    long lostTransmissions() {
-        return lostTransmissions;
     }
 
     /** Shows the tap a segment the receiver hands on in order, after its head-of-line wait. */
@@ -95,9 +112,14 @@ final class Wire {
         tap.ackSent(flow, direction, nowNanos, ackSeq);
     }
 
-    /** Shows an ACK's arrival at the sender to the tap. */
+    /** Shows the tap an ACK's arrival at the sender. */
     void ackArrived(long nowNanos, long ackSeq) {
         tap.ackArrived(flow, direction, nowNanos, ackSeq);
+    }
+
+    /** Transmissions of which no good copy reached the receiver. */
+    long lostTransmissions() {
+        return lostTransmissions;
     }
 
     /** Writes one ledger row for this path. */

@@ -51,6 +51,29 @@ class UdpProxyTest {
     }
 
     @Test
+    void datagramsStillDelayedWhenTheProxyStopsAreCountedAsDiscarded() throws Exception {
+        LinkConfig slow = LinkConfig.builder().delay(java.time.Duration.ofSeconds(30)).build();
+        UdpProxy proxy;
+        try (UdpServer echo = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
+                DatagramSocket client = new DatagramSocket(ANY_LOOPBACK_PORT)) {
+            proxy = UdpProxy.start(ProxySpec.of(ANY_LOOPBACK_PORT, echo.address()).withLink(slow));
+            try (proxy) {
+                for (int i = 0; i < 3; i++) {
+                    byte[] bytes = ("held " + i).getBytes(StandardCharsets.UTF_8);
+                    client.send(new DatagramPacket(bytes, bytes.length, proxy.address()));
+                }
+                long until = System.nanoTime() + 5_000_000_000L;
+                while (proxy.status().queuedDatagrams() < 3 && System.nanoTime() - until < 0) {
+                    Thread.sleep(5);
+                }
+                assertEquals(0, proxy.summary().discardedAtStop(), "nothing is discarded while the proxy runs");
+            }
+        }
+        // Released 30 s from now, the three die with the proxy: said so, not lost without a word.
+        assertEquals(3, proxy.summary().discardedAtStop());
+    }
+
+    @Test
     void aLossyProxyDropsWhatItsLedgerAndSummarySay(@TempDir Path dir) throws IOException {
         Path ledger = dir.resolve("ledger.csv");
         LinkConfig lossy = LinkConfig.builder().loss(Percent.of(30)).build();

@@ -37,9 +37,9 @@ public final class ClientTcpCommand implements Callable<Integer> {
     private ClientOptions options;
 
     @Option(names = "--give-up", paramLabel = "DURATION", defaultValue = "30s",
-            converter = Converters.DurationConverter.class,
+            converter = Converters.UpToOneHour.class,
             description = "How long to wait for one reply in all before closing its connection"
-                    + " (default: ${DEFAULT-VALUE}; at least --timeout).")
+                    + " (default: ${DEFAULT-VALUE}; at least --timeout, at most 1h).")
     private Duration giveUp;
 
     ClientTcpCommand(Io io) {

@@ -5,7 +5,6 @@ import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.tcp.TcpText;
 import dev.netlab.lab.cli.console.BadInputException;
-import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.ProxySession;
 import dev.netlab.lab.cli.console.RunFailureException;
@@ -18,6 +17,7 @@ import dev.netlab.simulator.proxy.TcpProxy;
 import dev.netlab.simulator.proxy.TcpProxyStatus;
 import dev.netlab.simulator.proxy.TcpProxySummary;
 import dev.netlab.simulator.proxy.TcpTotals;
+import dev.netlab.simulator.relay.tcp.TcpRelayOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +64,12 @@ public final class ProxyTcpCommand implements Callable<Integer> {
             description = "Write every TCP event to this CSV file (flushed on exit and on Ctrl-C).")
     private Path tcpLedger;
 
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "1000",
+            description = "Relay at most N connections at once; one more is accepted and reset at once, and"
+                    + " counted (\"refused at the cap\"). Each connection holds two file descriptors"
+                    + " (default: ${DEFAULT-VALUE}, at most 100000).")
+    private int maxConnections;
+
     @Option(names = "--mss", paramLabel = "BYTES",
             description = "Largest segment payload (default: 1448).")
     private String mss;
@@ -88,9 +94,14 @@ public final class ProxyTcpCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ProxyLinks chosen = ProxyLinks.of(options, spec.commandLine().getParseResult());
         TcpSettings settings = settings(chosen.scenario().map(Scenario::tcp).orElseGet(TcpSettings::defaults));
+        if (maxConnections < 1 || maxConnections > TcpRelayOptions.MAX_MAX_CONNECTIONS) {
+            throw new BadInputException("--max-connections must be between 1 and "
+                    + TcpRelayOptions.MAX_MAX_CONNECTIONS + ": " + maxConnections);
+        }
         TcpProxy proxy;
         try {
-            proxy = TcpProxy.start(chosen.spec(options), settings, Optional.ofNullable(tcpLedger));
+            proxy = TcpProxy.start(chosen.spec(options), settings, Optional.ofNullable(tcpLedger),
+                    relay -> relay.withMaxConnections(maxConnections));
         } catch (PortInUseException e) {
             throw new RunFailureException(e.getMessage() + "; choose another with --listen", e);
         }
@@ -103,8 +114,7 @@ public final class ProxyTcpCommand implements Callable<Integer> {
                         settings.windowBytes(), settings.minRtoNanos() / 1_000_000, settings.cc().label()));
         chosen.printPhases(io);
         io.out().flush();
-        new ProxySession<>(io, options.quiet, proxy, ProxyTcpCommand::status, this::summary).run(options.duration);
-        return ExitCodes.OK;
+        return new ProxySession<>(io, options.quiet, proxy, ProxyTcpCommand::status, this::summary).run(options.duration);
     }
 
     /** The scenario's (or the default) TCP settings, with each flag given on the command line instead. */
@@ -135,7 +145,8 @@ public final class ProxyTcpCommand implements Callable<Integer> {
 
     private static String status(TcpProxyStatus status) {
         return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
-                + " | open " + status.openConnections();
+                + " | open " + status.openConnections() + " of " + status.maxConnections()
+                + (status.refusedAtCap() == 0 ? "" : ", refused at the cap " + status.refusedAtCap());
     }
 
     private static String direction(String name, TcpTotals t) {
@@ -160,6 +171,10 @@ public final class ProxyTcpCommand implements Callable<Integer> {
                         + " mean handshake %.1f ms",
                 summary.accepted(), summary.closed(), summary.resets(), summary.connectFailures(),
                 summary.handshakeFailures(), summary.relayErrors(), summary.meanHandshakeMillis()));
+        TcpProxySummary.Limits limits = summary.limits();
+        lines.add(String.format(Locale.ROOT, "refused at the cap of %d connections at once %d; accept errors %d"
+                + " (out of file descriptors: that client reset); loop errors survived %d", limits.maxConnections(),
+                limits.refusedAtCap(), limits.acceptErrors(), limits.loopErrors()));
         lines.add("seed " + summary.seed() + (summary.direct() ? " (no impairment: direct copying)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger)
                 + (tcpLedger == null ? "" : ", tcp ledger " + tcpLedger));

@@ -3,7 +3,6 @@ package dev.netlab.lab.cli.command;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Theory;
 import dev.netlab.lab.cli.console.BadInputException;
-import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.ProxySession;
 import dev.netlab.lab.cli.console.RunFailureException;
@@ -52,13 +51,20 @@ public final class ProxyUdpCommand implements Callable<Integer> {
     private ProxyOptions options;
 
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "60s",
-            converter = Converters.DurationConverter.class,
-            description = "Close a client's mapping after this long without traffic (default: ${DEFAULT-VALUE}).")
+            converter = Converters.UpToOneHour.class,
+            description = "Close a client's mapping after this long without traffic, above 0 and at most 1h"
+                    + " (default: ${DEFAULT-VALUE}).")
     private java.time.Duration idleTimeout;
 
     @Option(names = "--max-queued", paramLabel = "BYTES", defaultValue = "64MiB",
             description = "Most bytes waiting for their delay at once; more is dropped and counted (default: ${DEFAULT-VALUE}).")
     private String maxQueued;
+
+    @Option(names = "--max-mappings", paramLabel = "N", defaultValue = "" + UdpRelayOptions.DEFAULT_MAX_MAPPINGS,
+            description = "Most clients at once, each with its own upstream socket; a datagram from one more client is "
+                    + "dropped and counted (\"refused at the client cap\") until an idle mapping closes "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int maxMappings;
 
     ProxyUdpCommand(Io io) {
         this.io = io;
@@ -77,6 +83,11 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--max-queued: " + e.getMessage());
         }
+        try {
+            relay.withMaxMappings(maxMappings);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--max-mappings: " + e.getMessage());
+        }
     }
 
     @Override
@@ -88,7 +99,8 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         UdpProxy proxy;
         try {
             proxy = UdpProxy.start(proxySpec,
-                    relay -> relay.withIdleTimeout(idleTimeout).withMaxQueuedBytes(maxQueuedBytes));
+                    relay -> relay.withIdleTimeout(idleTimeout).withMaxQueuedBytes(maxQueuedBytes)
+                            .withMaxMappings(maxMappings));
         } catch (PortInUseException e) {
             throw new RunFailureException(e.getMessage() + "; choose another with --listen", e);
         }
@@ -105,13 +117,22 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         }
         io.out().flush();
         chosen.printPhases(io);
-        new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
-        return ExitCodes.OK;
+        return new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
     }
 
     private static String status(UdpProxyStatus status) {
+        UdpProxySummary.NotRelayed not = status.notRelayed();
         return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
-                + " | queued " + status.queuedDatagrams();
+                + " | queued " + status.queuedDatagrams() + " | clients " + status.clients()
+                + (not.any() ? " | not relayed: " + notRelayed(not, status.uplink(), status.downlink()) : "");
+    }
+
+    /** The relay's own losses by cause, as the live line and the summary name them. */
+    private static String notRelayed(UdpProxySummary.NotRelayed not, UdpTotals up, UdpTotals down) {
+        return String.format(Locale.ROOT, "client cap %d, no socket %d, server unreachable %d, send errors %d,"
+                + " handling errors %d, kernel %s", not.pastMappingLimit(), not.noSocket(), not.serverUnreachable(),
+                up.sendErrors() + down.sendErrors(), not.handlingErrors(),
+                not.kernelDrops().isPresent() ? String.valueOf(not.kernelDrops().getAsLong()) : "unknown");
     }
 
     private static String direction(String name, UdpTotals t) {
@@ -124,21 +145,38 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         for (Direction d : Direction.values()) {
             UdpTotals t = summary.of(d);
             lines.add(String.format(Locale.ROOT,
-                    "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d),"
+                    "%-8s received %d, forwarded %d, dropped %d (loss or corrupt %d, queue full %d, link down %d, relay cap %d, rules %d),"
                             + " duplicated %d, reordered %d, corrupted %d, send errors %d",
                     d.label(), t.received(), t.forwarded(), t.dropped(), t.lossOrCorrupt(), t.queueFull(),
-                    t.linkDown(), t.relayCap(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
+                    t.linkDown(), t.relayCap(), t.byRules(), t.duplicated(), t.reordered(), t.corrupted(), t.sendErrors()));
         }
         UdpProxySummary.NotRelayed not = summary.notRelayed();
-        if (not.any()) {
-            lines.add(String.format(Locale.ROOT, "not relayed by the relay itself: %d past the client limit,"
-                    + " %d to handling errors; the server was unreachable %d times", not.pastMappingLimit(),
-                    not.handlingErrors(), not.serverUnreachable()));
+        if (not.pastMappingLimit() > 0) {
+            // Not silent loss: new clients were turned away at the cap and are served once a mapping closes.
+            lines.add(String.format(Locale.ROOT, "refused at the client cap (--max-mappings %d): %d datagrams from new"
+                    + " clients, each counted and in the ledger (mapping-cap); served once an idle mapping closes"
+                    + " (--idle-timeout %s)", maxMappings, not.pastMappingLimit(),
+                    dev.netlab.core.units.Durations.format(idleTimeout)));
+        }
+        if (not.noSocket() > 0) {
+            lines.add("refused for want of a socket (out of file descriptors?): " + not.noSocket()
+                    + " datagrams from new clients (ledger: no-socket)");
+        }
+        if (not.serverUnreachable() > 0) {
+            lines.add("lost to an unreachable server (nothing listened at " + Hosts.text(options.target) + "): "
+                    + not.serverUnreachable() + " requests (ledger: server-unreachable)");
+        }
+        if (not.handlingErrors() > 0) {
+            lines.add("lost to handling errors (the relay went on): " + not.handlingErrors() + " datagrams");
+        }
+        if (summary.discardedAtStop() > 0) {
+            lines.add("still waiting for their delay at the stop, discarded: " + summary.discardedAtStop() + " datagrams");
         }
         lines.add(not.kernelDrops().isPresent()
                 ? "dropped by the kernel before the relay read them (full socket buffers): " + not.kernelDrops().getAsLong()
                 : "drops in the kernel's socket buffers: unknown on this system (Linux shows them in /proc/net/udp)");
-        lines.add("clients seen " + summary.clientsSeen() + ", seed " + summary.seed()
+        lines.add("clients seen " + summary.clientsSeen() + ", at most " + summary.mostClientsAtOnce() + " at once"
+                + ", seed " + summary.seed()
                 + (summary.direct() ? " (no impairment: direct forwarding)" : "")
                 + (options.ledger == null ? "" : ", ledger " + options.ledger));
         return lines;

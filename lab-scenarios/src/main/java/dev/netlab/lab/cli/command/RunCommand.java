@@ -2,6 +2,7 @@ package dev.netlab.lab.cli.command;
 
 import dev.netlab.core.metrics.WilsonInterval;
 import dev.netlab.core.result.RunResult;
+import dev.netlab.core.result.RunWaits;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
@@ -39,7 +40,11 @@ import picocli.CommandLine.Parameters;
             "(scenario.yaml, messages.csv, ledger.csv, summary.json) and prints UDP and",
             "TCP side by side. Ctrl-C stops early and still writes what was measured,",
             "marked partial: messages still on their way count as in flight, not lost,",
-            "and the exit code is 130."
+            "and the exit code is 130. TCP waits for replies at most the drain plus 60 s",
+            "after its last message; messages still undelivered then are counted as not",
+            "delivered before the run ended (in flight), never as lost, with a warning.",
+            "A run killed outright keeps scenario.yaml, messages.csv and ledger.csv;",
+            "'netlab report DIR' rebuilds its summary."
         },
         footer = {"", "Examples:", "  netlab run lossy-wifi", "  netlab run handover --transports udp --duration 5s",
             "  netlab run my-scenario.yaml --out results/"})
@@ -118,6 +123,15 @@ public final class RunCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    /** "warning: TCP reached its wait cap ...": what was left undelivered and how it is counted. */
+    static String waitCapWarning(Scenario scenario, TransportResult r) {
+        return String.format(Locale.ROOT, "warning: %s reached its wait cap (%.1f s after its last message: the drain"
+                + " plus %d s) with %d message(s) not delivered before the run ended; they count as in flight, not"
+                + " as lost, and the delivered share and round trips leave them out",
+                r.transport().name(), RunWaits.tcp(scenario).toNanos() / 1e9, RunWaits.TCP_EXTRA.toSeconds(),
+                r.timing().inFlight());
+    }
+
     /** UDP's delivered share with its 95% interval (widened for bursty losses) against the theory. */
     static String udpAgainstTheory(Scenario scenario, TransportResult udp) {
         Expectation theory = ScenarioTheory.of(scenario);
@@ -133,6 +147,15 @@ public final class RunCommand implements Callable<Integer> {
                 + (theory.varianceInflation() >= 1.5 ? ", widened for bursty losses" : "") + "). " + check.sentence();
     }
 
+    /** With rules there is no theory to compare with: the closed forms know the random models only. */
+    static String udpWithRules(Scenario scenario, TransportResult udp) {
+        long sent = udp.summary().sent();
+        String delivered = sent == 0 ? "nothing sent"
+                : String.format(java.util.Locale.ROOT, "delivered %.1f%%", 100.0 * udp.summary().delivered() / sent);
+        return "UDP " + delivered + "; no theory to compare with: the scenario's " + scenario.rules().size()
+                + " rule(s) act on exactly the packets they name (ledger reason 'rule N')";
+    }
+
     private void report(Scenario scenario, RunResult result, Path dir) throws java.io.IOException {
         io.out().println();
         io.out().println(scenario.name() + " (seed " + scenario.seed() + ")" + (result.partial() ? " - PARTIAL: stopped early" : ""));
@@ -141,11 +164,14 @@ public final class RunCommand implements Callable<Integer> {
             io.out().println(stoppedEarly(scenario, result));
         }
         for (TransportResult r : result.transports().values()) {
+            if (r.timing().waitCapReached()) {
+                io.out().println(waitCapWarning(scenario, r));
+            }
             if (r.transport() == Transport.UDP && r.corruptReplies() > 0) {
                 io.out().println("UDP: " + r.corruptReplies() + " replies arrived damaged and were counted as lost");
             }
             if (r.transport() == Transport.UDP) {
-                io.out().println(udpAgainstTheory(scenario, r));
+                io.out().println(scenario.rules().isEmpty() ? udpAgainstTheory(scenario, r) : udpWithRules(scenario, r));
             }
         }
         io.out().println();

@@ -47,6 +47,14 @@ public final class ConsoleTable {
         if (run.transports().containsKey(Transport.TCP)) {
             tcpRows(out, columns);
         }
+        // Losses outside the engine (docs/results.md, relayDrops and kernelDrops): shown only when there were any.
+        if (columns.stream().anyMatch(r -> r.notRelayed().byTheRelay() > 0)) {
+            row(out, columns, "relay drops", r -> r.tcp().isPresent() ? "-" : String.valueOf(r.notRelayed().byTheRelay()));
+        }
+        if (columns.stream().anyMatch(r -> r.notRelayed().kernelDrops().orElse(0) > 0)) {
+            row(out, columns, "kernel drops", r -> r.tcp().isPresent() ? "-"
+                    : String.valueOf(r.notRelayed().kernelDrops().orElse(0)));
+        }
         row(out, columns, "timer late p99 (ms)", r -> fine(r.timing().relayLateMs()));
         row(out, columns, "pacing late p99 (ms)", r -> fine(r.timing().pacingMs()));
         for (TransportResult r : columns) {
@@ -79,7 +87,7 @@ public final class ConsoleTable {
         tcp(out, columns, "timeout wait (ms)", t -> ms(t.timeoutWaitMs()));
         tcp(out, columns, "HOL wait (ms)", t -> ms(t.holWaitMs()));
         tcp(out, columns, "longest HOL wait (ms)", t -> ms(t.longestHolWaitMs()));
-        tcp(out, columns, "books balance", t -> t.balanced() ? "yes" : "NO");
+        row(out, columns, "books balance", r -> r.tcp().map(t -> t.balanced(r.timing().inFlight()) ? "yes" : "NO").orElse("-"));
     }
 
     private static void tcp(PrintWriter out, List<TransportResult> columns, String name, Function<TcpCost, String> cell) {

@@ -19,9 +19,9 @@ public final class ClientOptions {
     public int port;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
-            converter = Converters.DurationConverter.class,
+            converter = Converters.UpToTenMinutes.class,
             description = "UDP: how long to wait for each reply before calling it lost; TCP: after how long to say"
-                    + " a reply is slow (it keeps waiting up to --give-up). For example 500ms or 2s"
+                    + " a reply is slow (it keeps waiting up to --give-up). For example 500ms or 2s, at most 10m"
                     + " (default: ${DEFAULT-VALUE}).")
     public Duration timeout;
 

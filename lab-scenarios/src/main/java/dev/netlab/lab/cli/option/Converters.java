@@ -18,15 +18,61 @@ public final class Converters {
     private Converters() {
     }
 
-    /** {@code 2s}, {@code 500ms}. */
-    public static final class DurationConverter implements ITypeConverter<Duration> {
+    /**
+     * {@code 2s}, {@code 500ms}, up to the flag's limit (docs/reliability.md, "Durations"): every
+     * duration a flag takes is bounded, so nothing netlab waits for is without an end.
+     */
+    public abstract static class BoundedDuration implements ITypeConverter<Duration> {
+        private final Duration max;
+
+        BoundedDuration(Duration max) {
+            this.max = max;
+        }
+
         @Override
         public Duration convert(String value) {
             try {
-                return Durations.parse(value);
+                return Durations.parseAtMost(value, max);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Any other duration flag: at most an hour, as {@link UpToOneHour}. */
+    public static final class DurationConverter extends BoundedDuration {
+        public DurationConverter() {
+            super(UpToOneHour.MAX);
+        }
+    }
+
+    /** A duration of at most 10 minutes: a client's wait for one reply. */
+    public static final class UpToTenMinutes extends BoundedDuration {
+        /** The limit of {@code client --timeout}. */
+        public static final Duration MAX = Duration.ofMinutes(10);
+
+        public UpToTenMinutes() {
+            super(MAX);
+        }
+    }
+
+    /** A duration of at most an hour: run and sweep {@code --duration}, {@code --idle-timeout}, {@code --give-up}. */
+    public static final class UpToOneHour extends BoundedDuration {
+        /** The limit. */
+        public static final Duration MAX = Duration.ofHours(1);
+
+        public UpToOneHour() {
+            super(MAX);
+        }
+    }
+
+    /** A duration of at most a day: how long a proxy runs ({@code proxy --duration}). */
+    public static final class UpToOneDay extends BoundedDuration {
+        /** The limit. */
+        public static final Duration MAX = Duration.ofHours(24);
+
+        public UpToOneDay() {
+            super(MAX);
         }
     }
 

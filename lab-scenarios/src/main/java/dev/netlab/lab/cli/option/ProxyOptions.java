@@ -41,9 +41,17 @@ public final class ProxyOptions {
             description = "Write every decision to this CSV file (flushed on exit and on Ctrl-C).")
     public Path ledger;
 
-    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "Stop after this long, for example 30s (default: until Ctrl-C).")
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.UpToOneDay.class,
+            description = "Stop after this long, for example 30s, at most 24h (default: until Ctrl-C).")
     public Duration duration;
+
+    @Option(names = "--rule", paramLabel = "RULE",
+            description = "A targeted fault, repeatable, acting before the random impairments, for example "
+                    + "--rule 'uplink index=1 drop' or --rule 'downlink payload=ACK index=1 drop'. "
+                    + "Syntax: [uplink|downlink|both] [index=1,3,5-7] [after=2s] [before=5s] "
+                    + "[payload=TEXT|payload=hex:0a0b|payload~REGEX] [times=N] ACTION, the action one of drop, corrupt[=OFFSET], "
+                    + "duplicate, delay=DURATION, hold[=LIMIT] (docs/impairments.md, \"Rules\").")
+    public java.util.List<String> rules = new java.util.ArrayList<>();
 
     @Option(names = "--quiet", description = "No live counters once a second; only the summary at the end.")
     public boolean quiet;

@@ -22,8 +22,8 @@ public final class RunOptions {
     @Option(names = "--clients", paramLabel = "N", description = "Number of clients (default: the scenario's).")
     public Integer clients;
 
-    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "How long the clients send, for example 5s (default: the scenario's).")
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.UpToOneHour.class,
+            description = "How long the clients send, for example 5s, at most 1h (default: the scenario's).")
     public Duration duration;
 
     @Option(names = "--quiet", description = "No progress bar; only the results.")

@@ -35,4 +35,22 @@ class RunCommandTest {
         assertEquals("stopped early (Ctrl-C), of the planned 10.0 s per transport: UDP sent for 5.7 s, 3 in flight"
                 + " (not lost); TCP did not run", RunCommand.stoppedEarly(scenario, result));
     }
+
+    @Test
+    void aTcpRunAtItsWaitCapWarnsThatItsUnansweredMessagesWereNotDeliveredNotLost() {
+        // Hand-made: TCP reached the cap with 4 messages unanswered; the drain is 0.5 s (the floor), the cap 60.5 s.
+        Scenario scenario = ScenarioLoader.load("s.yaml", """
+                name: s
+                traffic: {profile: chat, duration: 3s}
+                transports: [tcp]
+                drain: 0s
+                """);
+        List<Observation> none = List.of();
+        TransportResult tcp = new TransportResult(Transport.TCP, none, TransportSummary.of(none, Long.MAX_VALUE),
+                new LedgerCounters(Map.of(), Map.of()), 0, 0, Optional.empty(), List.of(),
+                new TransportTiming(2_500, 4, TimingError.NONE, TimingError.NONE, true));
+        assertEquals("warning: TCP reached its wait cap (60.5 s after its last message: the drain plus 60 s) with 4"
+                + " message(s) not delivered before the run ended; they count as in flight, not as lost, and the"
+                + " delivered share and round trips leave them out", RunCommand.waitCapWarning(scenario, tcp));
+    }
 }

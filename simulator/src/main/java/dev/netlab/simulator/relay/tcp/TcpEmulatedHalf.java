@@ -19,20 +19,23 @@ import java.util.List;
  */
 final class TcpEmulatedHalf extends TcpHalf {
 
-    private static final int READ_BYTES = 64 * 1024;
+    /** Bytes per read, at most: the size of the relay loop's shared read buffer. */
+    static final int READ_BYTES = 64 * 1024;
     /** Delivered bytes waiting for the destination above which the source is no longer read. */
     static final int MAX_UNWRITTEN_BYTES = 256 * 1024;
 
     private final TcpPath path;
-    private final ByteBuffer in = ByteBuffer.allocate(READ_BYTES);
+    /** The relay loop's read buffer, shared by every half (the path copies what it takes). */
+    private final ByteBuffer in;
     private final ArrayDeque<ByteBuffer> unwritten = new ArrayDeque<>();
     private long unwrittenBytes;
     private boolean finished;
 
     TcpEmulatedHalf(SocketChannel source, SocketChannel destination, ByteCounts counters,
-            TcpPath path) {
+            TcpPath path, ByteBuffer in) {
         super(source, destination, counters);
         this.path = path;
+        this.in = in;
     }
 
     @Override

@@ -1,16 +1,17 @@
 package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
-import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.simulator.capture.FlowEnds;
 import dev.netlab.simulator.capture.SegmentTap;
 import dev.netlab.simulator.tcp.Handshake;
 import dev.netlab.simulator.tcp.HandshakeOutcome;
 import dev.netlab.simulator.tcp.TcpConnection;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
+import dev.netlab.core.tcp.TcpSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
@@ -22,19 +23,27 @@ import java.nio.channels.SocketChannel;
 record TcpEmulation(ImpairmentEngine engine, TcpSettings settings, TcpLedgerSink ledger, SegmentTap tap,
         InetSocketAddress target) {
 
-    /** A link that copies bytes both ways and emulates nothing (the fast path). */
-    static TcpRelayLink copying(int flow, SocketChannel client, TcpRelayCounters counters) throws IOException {
-        return TcpRelayLink.connecting(flow, client, SocketChannel.open(), counters, 0,
-                (from, to, uplink) -> new TcpCopyHalf(from, to, uplink ? counters.uplink() : counters.downlink()));
+    /**
+     * A link that copies bytes both ways and emulates nothing (the fast path).
+     *
+     * @param upstream the unconnected socket to the target
+     * @param shared the relay loop's direct buffer of {@link TcpCopyHalf#BUFFER_BYTES}
+     */
+    static TcpRelayLink copying(int flow, SocketChannel client, SocketChannel upstream, TcpRelayCounters counters,
+            ByteBuffer shared) {
+        return TcpRelayLink.connecting(flow, client, upstream, counters, 0, (from, to, uplink) ->
+                new TcpCopyHalf(from, to, uplink ? counters.uplink() : counters.downlink(), shared));
     }
 
     /**
-     * A link through the emulation, its handshake run at {@code nowNanos} on the relay's clock, which
-     * started at {@code epochNanos} on {@code System.nanoTime()}.
+     * A link through the emulation, its handshake run at {@code nowNanos} on the relay's clock.
+     *
+     * @param upstream the unconnected socket to the target; closed at once if the handshake fails
+     * @param epochNanos the {@code System.nanoTime()} of the relay clock's zero
+     * @param shared the relay loop's read buffer of {@link TcpEmulatedHalf#READ_BYTES}
      */
-    TcpRelayLink emulated(int flow, SocketChannel client, TcpRelayCounters counters, long nowNanos, long epochNanos)
-            throws IOException {
-        SocketChannel upstream = SocketChannel.open();
+    TcpRelayLink emulated(int flow, SocketChannel client, SocketChannel upstream, TcpRelayCounters counters,
+            long nowNanos, long epochNanos, ByteBuffer shared) throws IOException {
         if (tap != SegmentTap.NONE) {
             opened(flow, client, upstream, epochNanos);
         }
@@ -44,10 +53,10 @@ record TcpEmulation(ImpairmentEngine engine, TcpSettings settings, TcpLedgerSink
             return TcpRelayLink.connecting(flow, client, upstream, counters, established.handshakeNanos(),
                     (from, to, uplink) -> new TcpEmulatedHalf(from, to,
                             uplink ? counters.uplink() : counters.downlink(),
-                            uplink ? connection.uplink() : connection.downlink()));
+                            uplink ? connection.uplink() : connection.downlink(), shared));
         }
-        upstream.close();
         HandshakeOutcome.Failed failed = (HandshakeOutcome.Failed) outcome;
+        upstream.close(); // the client is reset when the handshake gives up; no server connection is made
         return TcpRelayLink.handshakeFailed(flow, client, counters, failed.gaveUpNanos() - failed.startNanos(),
                 failed.gaveUpNanos());
     }
@@ -58,9 +67,11 @@ record TcpEmulation(ImpairmentEngine engine, TcpSettings settings, TcpLedgerSink
      */
     private void opened(int flow, SocketChannel client, SocketChannel upstream, long epochNanos) throws IOException {
         InetSocketAddress front = (InetSocketAddress) client.getLocalAddress();
-        InetAddress host = front.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : front.getAddress();
+        InetAddress host = front.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress()
+                : front.getAddress();
         upstream.bind(new InetSocketAddress(host, 0));
-        InetSocketAddress upstreamEnd = new InetSocketAddress(host, ((InetSocketAddress) upstream.getLocalAddress()).getPort());
-        tap.opened(flow, new FlowEnds((InetSocketAddress) client.getRemoteAddress(), front, upstreamEnd, target), epochNanos);
+        int port = ((InetSocketAddress) upstream.getLocalAddress()).getPort();
+        tap.opened(flow, new FlowEnds((InetSocketAddress) client.getRemoteAddress(), front,
+                new InetSocketAddress(host, port), target), epochNanos);
     }
 }

@@ -7,17 +7,15 @@ import dev.netlab.simulator.net.SelectorLoop;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
 import dev.netlab.core.tcp.TcpSettings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +55,6 @@ public final class TcpRelay implements AutoCloseable {
     private static final long SPIN_NANOS = 50_000;
     private static final int BACKLOG = 1024;
 
-    private final TcpRelayOptions options;
     private final ServerSocketChannel front;
     private final SelectorLoop loop;
     private final Selector selector;
@@ -65,22 +62,23 @@ public final class TcpRelay implements AutoCloseable {
     private final TcpRelayTimer timer;
     private final long epochNanos = System.nanoTime();
     private final TcpRelayCounters counters = new TcpRelayCounters();
-    private final List<TcpRelayLink> active = new ArrayList<>();
-    private final TcpConnectionHistory history;
+    private final TcpLinks links;
+    private final TcpFrontDoor door;
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> onReadyAction = this::onReady;
-    private int nextFlow;
-    private boolean timersRan;
 
     private TcpRelay(TcpRelayOptions options, ServerSocketChannel front, SelectorLoop loop, TcpEmulation emulation) {
-        this.options = options;
         this.front = front;
         this.loop = loop;
         this.selector = loop.selector();
         this.emulation = emulation;
-        this.history = new TcpConnectionHistory(options.maxRetainedConnections());
+        this.links = new TcpLinks(options, emulation, counters, selector, epochNanos);
         int port = loop.address().getPort();
         this.timer = emulation == null ? null : new TcpRelayTimer("netlab-tcp-relay-timer-" + port, selector);
+        if (timer != null) {
+            timer.failure().thenAccept(loop::fail); // without its timer the emulation would wait forever
+        }
+        this.door = new TcpFrontDoor(front, front.keyFor(selector), options.sockets(), counters);
     }
 
     /**
@@ -101,8 +99,17 @@ public final class TcpRelay implements AutoCloseable {
      *        from the engine's reverse link
      * @param tcpLedger where each TCP event (sent, lost, retransmitted, timeout, ...) is written;
      *        thread-safe, as for the engine's sink
-     * @param tap sees every connection's addresses, SYNs, segments and ACKs (a capture), or
-     *        {@link SegmentTap#NONE}
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
+            TcpLedgerSink tcpLedger) throws IOException {
+        return start(options, engine, settings, tcpLedger, SegmentTap.NONE);
+    }
+
+    /**
+     * The same, showing a tap (a capture) every connection's addresses, SYNs, segments and ACKs.
+     *
+     * @param tap sees every connection's addresses, SYNs, segments and ACKs, or {@link SegmentTap#NONE}
      * @throws PortInUseException if another program holds the front port
      */
     public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
@@ -144,81 +151,95 @@ public final class TcpRelay implements AutoCloseable {
      * final and stay readable after the relay is closed.
      */
     public List<TcpConnectionStats> connections() {
-        List<TcpRelayLink> links = history.links();
-        List<TcpConnectionStats> stats = new ArrayList<>(links.size());
-        for (TcpRelayLink link : links) {
-            stats.add(link.stats());
-        }
-        return stats;
+        return links.history().connections();
     }
 
+    /** What every connection did so far, however many closed long ago. */
+    public TcpRelayTotals totals() {
+        return links.history().totals();
+    }
+
+    /**
+     * Completes with one line saying why when the relay stopped serving before it was closed
+     * (its listening socket or selector gone, its loop failing turn after turn, its timer dead);
+     * every client was then reset. Never completes while the relay serves or after {@link #close()}.
+     */
+    public CompletionStage<String> failure() {
+        return loop.failure();
+    }
+
+    /**
+     * Runs turns until the relay closes. An error in a turn is counted and the loop goes on; it
+     * stops only when it cannot go on (the selector or the listening socket gone, or
+     * {@value SelectorLoop#MAX_ERRORS_IN_A_ROW} failed turns in a row), and then resets every
+     * client at once rather than leave them hanging, and says why ({@link #failure()}).
+     */
     private void loop() {
         long lastActivityNanos = System.nanoTime();
-        try {
-            while (!loop.closing()) {
-                long next = runTimers();
-                long now = System.nanoTime();
-                if (timersRan) {
-                    lastActivityNanos = now;
-                }
-                if (next != Long.MAX_VALUE && next - now <= 0) {
-                    selector.selectNow(onReadyAction);
-                } else if (now - lastActivityNanos < SPIN_NANOS || next != Long.MAX_VALUE && next - now < SPIN_NANOS) {
-                    if (selector.selectNow(onReadyAction) > 0) {
-                        lastActivityNanos = System.nanoTime();
-                    } else {
-                        Thread.onSpinWait();
-                    }
-                } else {
-                    if (next != Long.MAX_VALUE) {
-                        timer.wakeAt(next);
-                    }
-                    if (selector.select(onReadyAction) > 0) {
-                        lastActivityNanos = System.nanoTime();
-                    }
+        while (!loop.closing()) {
+            try {
+                lastActivityNanos = turn(lastActivityNanos);
+                loop.turnDone();
+            } catch (ClosedSelectorException e) {
+                loop.fail("the TCP relay's selector was closed under it");
+                break;
+            } catch (UncheckedIOException e) {
+                loop.fail("the TCP relay's listening socket is gone: " + SelectorLoop.describe(e.getCause()));
+                break;
+            } catch (IOException e) {
+                loop.fail("the TCP relay's selector failed: " + SelectorLoop.describe(e));
+                break;
+            } catch (Throwable t) {
+                counters.loopErrors.increment();
+                if (!loop.survives(t)) {
+                    loop.fail("the TCP relay stopped after " + SelectorLoop.MAX_ERRORS_IN_A_ROW + " errors in a row: "
+                            + SelectorLoop.describe(t));
+                    break;
                 }
             }
-        } catch (IOException | ClosedSelectorException e) {
-            if (!loop.closing()) {
-                counters.acceptErrors.increment();
-            }
+        }
+        if (!loop.closing()) {
+            links.abortAll();
+            SelectorLoop.closeQuietly(front); // new clients are refused rather than left in the backlog
+            SelectorLoop.closeQuietly(selector); // deregisters the sockets, so their deferred closes (resets) happen now
         }
     }
 
-    /** Runs every link's due events and drops the links that are over; returns the next event (nanoTime clock). */
-    private long runTimers() {
-        if (emulation == null) {
-            return Long.MAX_VALUE;
+    private long turn(long lastActivityNanos) throws IOException {
+        long next = links.runTimers();
+        long now = System.nanoTime();
+        long pausedMillis = door.resumeIfDue(now);
+        if (links.timersRan()) {
+            lastActivityNanos = now;
         }
-        long now = System.nanoTime() - epochNanos;
-        long next = Long.MAX_VALUE;
-        timersRan = false;
-        for (Iterator<TcpRelayLink> it = active.iterator(); it.hasNext(); ) {
-            TcpRelayLink link = it.next();
-            if (link.nextEventNanos() <= now) {
-                link.onTimer(now);
-                timersRan = true;
-            }
-            if (link.isOver()) {
-                it.remove();
-                emulation.engine().release(link.flow()); // a closed connection's engine state goes with it
-                emulation.tap().closed(link.flow(), now);
-                history.retire(active.size());
+        if (next != Long.MAX_VALUE && next - now <= 0) {
+            selector.selectNow(onReadyAction);
+        } else if (now - lastActivityNanos < SPIN_NANOS || next != Long.MAX_VALUE && next - now < SPIN_NANOS) {
+            if (selector.selectNow(onReadyAction) > 0) {
+                lastActivityNanos = System.nanoTime();
             } else {
-                next = Math.min(next, link.nextEventNanos());
+                Thread.onSpinWait();
+            }
+        } else {
+            if (next != Long.MAX_VALUE) {
+                timer.wakeAt(next);
+            }
+            int ready = pausedMillis > 0 ? selector.select(onReadyAction, pausedMillis) : selector.select(onReadyAction);
+            if (ready > 0) {
+                lastActivityNanos = System.nanoTime();
             }
         }
-        return next == Long.MAX_VALUE ? next : next + epochNanos;
+        return lastActivityNanos;
     }
 
     private void onReady(SelectionKey key) {
         Object attachment = key.attachment();
         if (attachment == null) {
-            accept();
+            links.accept(door);
             return;
         }
-        Endpoint endpoint = (Endpoint) attachment;
-        TcpRelayLink link = endpoint.link;
+        TcpLinks.Endpoint endpoint = (TcpLinks.Endpoint) attachment;
+        TcpRelayLink link = endpoint.link();
         if (!key.isValid()) {
             return;
         }
@@ -226,63 +247,9 @@ public final class TcpRelay implements AutoCloseable {
         if ((ops & SelectionKey.OP_CONNECT) != 0) {
             link.onConnectable();
         } else {
-            link.onReady(endpoint.client, ops, System.nanoTime() - epochNanos);
+            link.onReady(endpoint.client(), ops, System.nanoTime() - epochNanos);
         }
-        if (emulation == null && link.isOver()) {
-            active.remove(link);
-            history.retire(active.size());
-        }
-    }
-
-    private void accept() {
-        while (true) {
-            SocketChannel client;
-            try {
-                client = front.accept();
-            } catch (IOException e) {
-                counters.acceptErrors.increment();
-                return;
-            }
-            if (client == null) {
-                return;
-            }
-            counters.accepted.increment();
-            try {
-                open(client);
-            } catch (IOException | RuntimeException e) {
-                counters.relayErrors.increment(); // before a link existed: the client's socket options or the upstream socket
-                TcpRelayLink.close(client, true);
-            }
-        }
-    }
-
-    private void open(SocketChannel client) throws IOException {
-        client.configureBlocking(false);
-        client.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        int flow = nextFlow++;
-        TcpRelayLink link = emulation == null ? TcpEmulation.copying(flow, client, counters)
-                : emulation.emulated(flow, client, counters, System.nanoTime() - epochNanos, epochNanos);
-        history.add(link, active.size());
-        active.add(link);
-        SocketChannel upstream = link.upstream();
-        if (upstream == null) {
-            return; // a failed handshake: the client waits for its reset, unread
-        }
-        try {
-            SelectionKey clientKey = client.register(selector, 0, new Endpoint(link, true));
-            upstream.configureBlocking(false);
-            SelectionKey upstreamKey = upstream.register(selector, SelectionKey.OP_CONNECT, new Endpoint(link, false));
-            link.keys(clientKey, upstreamKey);
-            if (upstream.connect(options.target())) {
-                link.connected();
-            }
-        } catch (IOException | RuntimeException e) {
-            link.connectFailed(); // refused at once, an unresolved target, ...: the client is reset
-        }
-    }
-
-    /** Which socket of which link a selection key stands for. */
-    private record Endpoint(TcpRelayLink link, boolean client) {
+        links.afterReady(link);
     }
 
     /** Stops both threads and closes every socket; connections still open are reset on both sides. */
@@ -292,9 +259,8 @@ public final class TcpRelay implements AutoCloseable {
             if (timer != null) {
                 timer.close();
             }
-            for (TcpRelayLink link : active) {
-                link.abort();
-            }
+            links.abortAll();
+            door.close();
         });
     }
 

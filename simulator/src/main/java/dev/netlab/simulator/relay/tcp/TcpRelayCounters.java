@@ -17,12 +17,14 @@ public final class TcpRelayCounters extends PerDirection<ByteCounts> {
     final LongAdder handshakeFailures = new LongAdder();
     final LongAdder acceptErrors = new LongAdder();
     final LongAdder relayErrors = new LongAdder();
+    final LongAdder refusedAtCap = new LongAdder();
+    final LongAdder loopErrors = new LongAdder();
 
     TcpRelayCounters() {
         super(ByteCounts::new);
     }
 
-    /** Client connections accepted so far. */
+    /** Client connections accepted and relayed so far (each one a flow). */
     public long accepted() {
         return accepted.sum();
     }
@@ -55,8 +57,30 @@ public final class TcpRelayCounters extends PerDirection<ByteCounts> {
         return relayErrors.sum();
     }
 
-    /** Errors accepting clients (for example, out of file descriptors). */
+    /**
+     * Errors accepting clients (for example, out of file descriptors). Out of descriptors, the relay
+     * frees a spare one it keeps, accepts the waiting client and resets it at once, so no client
+     * waits unanswered in the backlog.
+     */
     public long acceptErrors() {
         return acceptErrors.sum();
+    }
+
+    /**
+     * Clients refused because the most connections at once were already relayed
+     * ({@link TcpRelayOptions#maxConnections()}): each was accepted and reset at once. Not in
+     * {@link #accepted()}.
+     */
+    public long refusedAtCap() {
+        return refusedAtCap.sum();
+    }
+
+    /**
+     * Unexpected errors the relay's loop caught outside any one connection (for example out of
+     * memory while waiting for events); the loop went on. Many in a row end the relay (see
+     * {@link TcpRelay#failure()}).
+     */
+    public long loopErrors() {
+        return loopErrors.sum();
     }
 }

@@ -87,6 +87,8 @@ final class TcpRelayLink {
             }
         } catch (IOException | RuntimeException e) {
             connectFailed();
+        } catch (Error e) {
+            failed(); // out of memory, say: the relay's fault, not the target's
         }
     }
 
@@ -122,8 +124,8 @@ final class TcpRelayLink {
             afterActivity();
         } catch (IOException e) {
             reset(); // a reset from one side, or an error: the other side learns of it the same way
-        } catch (RuntimeException e) {
-            failed(); // a fault in the relay ends this connection, never the relay's loop
+        } catch (RuntimeException | Error e) {
+            failed(); // a fault in the relay (a bug, out of memory) ends this connection, never the relay's loop
         }
     }
 
@@ -149,7 +151,7 @@ final class TcpRelayLink {
             afterActivity();
         } catch (IOException e) {
             reset();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failed();
         }
     }

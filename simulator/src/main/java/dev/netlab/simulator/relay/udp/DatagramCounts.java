@@ -19,7 +19,7 @@ public final class DatagramCounts {
         return forwarded.sum();
     }
 
-    /** Sends the operating system refused. */
+    /** Sends the operating system refused: a full send buffer, an empty request (ledger reason {@code send-error}). */
     public long sendErrors() {
         return sendErrors.sum();
     }

@@ -16,7 +16,12 @@ import java.util.OptionalLong;
  */
 final class KernelDropCount {
 
+    /** How long a count read for the live line may be reused: reading the kernel's table is not free. */
+    private static final long REUSE_NANOS = 500_000_000L;
+
     private volatile long closedMappings;
+    private volatile OptionalLong lastRead = OptionalLong.empty();
+    private volatile long lastReadNanos = System.nanoTime() - REUSE_NANOS;
 
     /** Adds the drops of mappings about to be closed; one read of the kernel's table for all. */
     void beforeClosing(Collection<UdpMapping> closing) {
@@ -43,6 +48,15 @@ final class KernelDropCount {
             sum += drops(table.get(), m.upstream);
         }
         return OptionalLong.of(sum);
+    }
+
+    /** Like {@link #total}, but a count read less than half a second ago is reused (for a live line). */
+    OptionalLong recent(DatagramChannel front, Collection<UdpMapping> open) {
+        if (System.nanoTime() - lastReadNanos >= REUSE_NANOS) {
+            lastRead = total(front, open);
+            lastReadNanos = System.nanoTime();
+        }
+        return lastRead;
     }
 
     private static long drops(Map<Integer, Long> table, DatagramChannel channel) {

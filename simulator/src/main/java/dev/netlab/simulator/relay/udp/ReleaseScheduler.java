@@ -20,6 +20,8 @@ public final class ReleaseScheduler extends TimerThread {
 
     /** Below this the thread spins rather than sleeps: a sleep can overshoot by this much. */
     private static final long SPIN_NANOS = 40_000;
+    /** How long {@link #shed()} waits for the timer thread to let go of the lock (it backs off when out of memory too). */
+    private static final long SHED_WAIT_NANOS = 1_000_000_000L;
 
     private final long maxQueuedBytes;
     private final PriorityQueue<Release> queue = new PriorityQueue<>();
@@ -92,6 +94,31 @@ public final class ReleaseScheduler extends TimerThread {
         closed = true;
         queue.clear();
         queuedBytes = 0;
+    }
+
+    /**
+     * Discards every release waiting, as when the thread is closed but the thread goes on: what a
+     * relay does when memory runs out, since the delayed datagrams are what fills it.
+     *
+     * @return how many releases were discarded
+     */
+    int shed() {
+        // tryLock never allocates (lock() may, to queue): out of memory, it must not fail for want of memory
+        long giveUpAt = System.nanoTime() + SHED_WAIT_NANOS;
+        while (!lock.tryLock()) {
+            if (System.nanoTime() - giveUpAt > 0) {
+                return 0;
+            }
+            Thread.onSpinWait();
+        }
+        try {
+            int discarded = queue.size();
+            queue.clear();
+            queuedBytes = 0;
+            return discarded;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Bytes waiting now. */

@@ -3,20 +3,15 @@ package dev.netlab.simulator.relay.udp;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.result.TimingError;
-import dev.netlab.simulator.capture.DatagramTap;
-import dev.netlab.simulator.capture.FlowEnds;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.SocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -58,24 +53,42 @@ public final class UdpRelay implements AutoCloseable {
     private final Map<SocketAddress, UdpMapping> mappings = new ConcurrentHashMap<>();
     private final UdpRelayCounters counters = new UdpRelayCounters();
     private final KernelDropCount kernelDrops = new KernelDropCount();
+    private final RelayDrops drops;
+    private final MappingOpener opener;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(MAX_DATAGRAM_BYTES);
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> drainer = this::drain;
-    private int nextFlow;
+    private final PumpGuard guard;
     private long nextSweepNanos;
+    private long lastActivityNanos;
 
-    private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths) {
+    private UdpRelay(UdpRelayOptions options, DatagramChannel front, SelectorLoop loop, RelayPaths paths,
+            RelayLedger ledger) {
         this.options = options;
         this.front = front;
         this.loop = loop;
+        this.drops = new RelayDrops(counters, ledger.sink(), ledger.epochNanos());
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
+        this.opener = new MappingOpener(options, ledger.sockets(), loop, front, counters, drops, path);
+        this.guard = new PumpGuard(loop, scheduler, counters, front);
+        this.lastActivityNanos = System.nanoTime();
+        this.nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
     }
 
-    /** Binds the front address and relays without impairment. */
+    /** Binds the front address and relays without impairment; the relay's own drops are only counted. */
     public static UdpRelay start(UdpRelayOptions options) throws IOException {
-        return start(options, (scheduler, counters) -> new DirectPath());
+        return start(options, LedgerSink.NONE);
+    }
+
+    /**
+     * Binds the front address and relays without impairment.
+     *
+     * @param ledger where the relay writes the datagrams it could not relay ({@link RelayDrop})
+     */
+    public static UdpRelay start(UdpRelayOptions options, LedgerSink ledger) throws IOException {
+        return start(options, (scheduler, counters) -> new DirectPath(), RelayLedger.of(ledger, System.nanoTime()));
     }
 
     /**
@@ -83,42 +96,37 @@ public final class UdpRelay implements AutoCloseable {
      *
      * @param engine decides each datagram's fate; flows are the relay's mappings, from 0; it sees
      *               time in nanoseconds since this call
-     * @param ledger the engine's ledger sink, where the relay also writes what its own byte cap drops
+     * @param ledger the engine's ledger sink, where the relay also writes what it drops itself (its byte cap,
+     *               {@link RelayDrop})
      * @throws PortInUseException if another program holds the front port
      */
     public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
-        return start(options, engine, ledger, DatagramTap.NONE);
-    }
-
-    /**
-     * Binds the front address and relays every datagram through the impairment engine, showing
-     * each datagram and its fate to a tap (a capture).
-     *
-     * @param tap sees each mapping's addresses, each datagram with its fate and each copy sent
-     * @throws PortInUseException if another program holds the front port
-     */
-    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger,
-            DatagramTap tap) throws IOException {
         long epochNanos = System.nanoTime();
-        return start(options,
-                (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos, tap));
+        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos,
+                options.arrivalClock(), options.tap()), RelayLedger.of(ledger, epochNanos));
     }
 
     /**
      * Binds the front address and starts relaying.
      *
      * @param paths makes what happens to each datagram on its way
+     * @param ledger where the relay's own drops go, and how it opens upstream sockets
      * @throws PortInUseException if another program holds the front port
      */
-    static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
+    static UdpRelay start(UdpRelayOptions options, RelayPaths paths, RelayLedger ledger) throws IOException {
         DatagramChannel front = DatagramChannel.open();
         SelectorLoop loop = SelectorLoop.open(front, options.listen(), SelectionKey.OP_READ, channel -> {
-            configure(channel, options.socketBufferBytes());
+            MappingOpener.configure(channel, options.socketBufferBytes());
             channel.bind(options.listen());
         });
-        UdpRelay relay = new UdpRelay(options, front, loop, paths);
-        loop.start("netlab-udp-relay", relay::pump);
+        UdpRelay relay = new UdpRelay(options, front, loop, paths, ledger);
+        loop.start("netlab-udp-relay", () -> relay.guard.run(relay::turn));
         return relay;
+    }
+
+    /** Binds the front address with no ledger; tests use it to choose the packet path. */
+    static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
+        return start(options, paths, RelayLedger.of(LedgerSink.NONE, System.nanoTime()));
     }
 
     /** Makes the packet path once the relay's scheduler and counters exist. */
@@ -131,14 +139,24 @@ public final class UdpRelay implements AutoCloseable {
         return loop.address();
     }
 
+    /** Completes with one line saying why when the relay stopped serving before it was closed; never otherwise. */
+    public java.util.concurrent.CompletionStage<String> failure() {
+        return loop.failure();
+    }
+
     /** What the relay did so far. */
     public UdpRelayCounters counters() {
         return counters;
     }
 
     /** Client mappings open now. */
-    int openMappings() {
+    public int openMappings() {
         return mappings.size();
+    }
+
+    /** The most client mappings open at once so far. */
+    public int mostMappingsAtOnce() {
+        return opener.mostAtOnce();
     }
 
     /** Bytes the engine delayed that wait for their release now. */
@@ -156,29 +174,21 @@ public final class UdpRelay implements AutoCloseable {
         return scheduler.queuedReleases();
     }
 
-    private void pump() {
-        Selector selector = loop.selector();
-        long lastActivityNanos = System.nanoTime();
-        nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
-        try {
-            while (!loop.closing()) {
-                int ready = selector.selectNow(drainer);
-                long now = System.nanoTime();
-                if (ready > 0) {
-                    lastActivityNanos = now;
-                } else if (now - lastActivityNanos > SPIN_NANOS) {
-                    selector.select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
-                    lastActivityNanos = System.nanoTime();
-                } else {
-                    Thread.onSpinWait();
-                }
-                if (now - nextSweepNanos >= 0) {
-                    evictIdle(now);
-                    nextSweepNanos = now + sweepPeriodNanos();
-                }
-            }
-        } catch (IOException | ClosedSelectorException e) {
-            // the selector failed or was closed under the pump: the relay is over
+    /** One turn of the pump; {@link PumpGuard} runs it, and an error is counted and the pump goes on, unless it cannot. */
+    private void turn() throws IOException {
+        int ready = loop.selector().selectNow(drainer);
+        long now = System.nanoTime();
+        if (ready > 0) {
+            lastActivityNanos = now;
+        } else if (now - lastActivityNanos > SPIN_NANOS) {
+            loop.selector().select(drainer, Math.max(1, (nextSweepNanos - now) / 1_000_000));
+            lastActivityNanos = System.nanoTime();
+        } else {
+            Thread.onSpinWait();
+        }
+        if (now - nextSweepNanos >= 0) {
+            evictIdle(now);
+            nextSweepNanos = now + sweepPeriodNanos();
         }
     }
 
@@ -193,6 +203,7 @@ public final class UdpRelay implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             // One datagram must never end the relay: count it, close the mapping it came through
             // (a client's next datagram opens a fresh one) and go on serving everyone else.
+            guard.shedWhenOutOfMemory(e); // first: what follows may need memory
             counters.handlingErrors.increment();
             if (mapping != null && mappings.remove(mapping.client, mapping)) {
                 SelectorLoop.closeQuietly(mapping.upstream);
@@ -216,7 +227,7 @@ public final class UdpRelay implements AutoCloseable {
         long arrivalNanos = System.nanoTime();
         buffer.flip();
         UdpMapping mapping = mappings.get(client);
-        if (mapping == null && (mapping = open(client)) == null) {
+        if (mapping == null && (mapping = opener.open(client, buffer.remaining(), mappings)) == null) {
             return true;
         }
         mapping.lastUsedNanos = arrivalNanos;
@@ -233,7 +244,8 @@ public final class UdpRelay implements AutoCloseable {
                 return false;
             }
         } catch (PortUnreachableException e) {
-            counters.serverUnreachable.increment(); // nothing listens at the target (yet)
+            // Nothing listens at the target (yet): an earlier request of this client was refused.
+            drops.drop(RelayDrop.SERVER_UNREACHABLE, mapping.flow, true, RelayDrops.UNKNOWN, 0);
             return false;
         } catch (IOException e) {
             return false; // the mapping's socket failed; it is evicted when idle
@@ -244,32 +256,6 @@ public final class UdpRelay implements AutoCloseable {
         counters.downlink().received.increment();
         path.handle(mapping.flow, false, mapping.downlinkIndex++, buffer, arrivalNanos, mapping.toClient);
         return true;
-    }
-
-    private UdpMapping open(SocketAddress client) {
-        if (mappings.size() >= options.maxMappings()) {
-            counters.mappingLimitDrops.increment();
-            return null;
-        }
-        try {
-            DatagramChannel upstream = DatagramChannel.open();
-            try {
-                configure(upstream, options.socketBufferBytes());
-                upstream.connect(options.target());
-                UdpMapping mapping = new UdpMapping(nextFlow++, client, upstream, front, counters);
-                upstream.register(loop.selector(), SelectionKey.OP_READ, mapping);
-                mappings.put(client, mapping);
-                counters.mappingsOpened.increment();
-                path.opened(mapping.flow, new FlowEnds((InetSocketAddress) client, address(),
-                        (InetSocketAddress) upstream.getLocalAddress(), options.target()));
-                return mapping;
-            } catch (IOException | RuntimeException e) {
-                upstream.close();
-                throw e;
-            }
-        } catch (IOException e) {
-            return null; // no socket for this client now (out of descriptors?): its datagram is not relayed
-        }
     }
 
     private long sweepPeriodNanos() {
@@ -297,6 +283,11 @@ public final class UdpRelay implements AutoCloseable {
         return kernelDrops.total(front, mappings.values());
     }
 
+    /** {@link #kernelDrops()} as read at most half a second ago: cheap enough for a live line. */
+    public java.util.OptionalLong kernelDropsLately() {
+        return kernelDrops.recent(front, mappings.values());
+    }
+
     /** Closes every socket and stops both threads; datagrams still delayed are discarded. */
     @Override
     public void close() {
@@ -305,11 +296,5 @@ public final class UdpRelay implements AutoCloseable {
             mappings.values().forEach(m -> SelectorLoop.closeQuietly(m.upstream));
             mappings.clear();
         });
-    }
-
-    private static void configure(DatagramChannel channel, int bufferBytes) throws IOException {
-        channel.configureBlocking(false);
-        channel.setOption(StandardSocketOptions.SO_RCVBUF, bufferBytes);
-        channel.setOption(StandardSocketOptions.SO_SNDBUF, bufferBytes);
     }
 }

@@ -12,6 +12,7 @@ public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
 
     final LongAdder serverUnreachable = new LongAdder();
     final LongAdder mappingLimitDrops = new LongAdder();
+    final LongAdder noSocketDrops = new LongAdder();
     final LongAdder mappingsOpened = new LongAdder();
     final LongAdder mappingsEvicted = new LongAdder();
     final LongAdder handlingErrors = new LongAdder();
@@ -30,9 +31,20 @@ public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
         return mappingsEvicted.sum();
     }
 
-    /** Datagrams dropped because the most clients at once were already mapped. */
+    /**
+     * Datagrams from new clients refused because {@link UdpRelayOptions#maxMappings()} clients were
+     * mapped already (ledger reason {@code mapping-cap}).
+     */
     public long mappingLimitDrops() {
         return mappingLimitDrops.sum();
+    }
+
+    /**
+     * Datagrams from new clients whose upstream socket could not be opened, typically out of file
+     * descriptors (ledger reason {@code no-socket}).
+     */
+    public long noSocketDrops() {
+        return noSocketDrops.sum();
     }
 
     /**
@@ -43,7 +55,11 @@ public final class UdpRelayCounters extends PerDirection<DatagramCounts> {
         return handlingErrors.sum();
     }
 
-    /** Replies lost because nothing listened at the target when they were sent. */
+    /**
+     * Requests lost because nothing listened at the target: the operating system reported the port
+     * unreachable, on reading the mapping's socket or on sending (ledger reason {@code server-unreachable}).
+     * The kernel may rate-limit its ICMP errors, so under a flood this can be a lower bound.
+     */
     public long serverUnreachable() {
         return serverUnreachable.sum();
     }

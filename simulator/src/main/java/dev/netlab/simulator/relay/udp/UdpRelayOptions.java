@@ -1,5 +1,7 @@
 package dev.netlab.simulator.relay.udp;
 
+import dev.netlab.core.engine.ArrivalClock;
+import dev.netlab.simulator.capture.DatagramTap;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -12,10 +14,14 @@ import java.util.Objects;
  * @param idleTimeout     a client mapping unused this long is closed (default 60 s)
  * @param maxQueuedBytes  the most bytes delayed at once, both directions together; more is
  *                        tail-dropped and counted (default 64 MiB)
- * @param maxMappings     the most clients at once; datagrams from more are dropped and counted
- *                        (default 4096)
+ * @param maxMappings     the most clients at once; a datagram from one more client is dropped,
+ *                        counted and written to the ledger ({@link RelayDrop#MAPPING_CAP}) until an
+ *                        idle mapping is closed (default 4096)
  * @param socketBufferBytes send and receive buffer asked of the kernel for every socket (default
  *                        4 MiB; the kernel may grant less)
+ * @param arrivalClock    the arrival times the engine decides on (default {@link ArrivalClock#REAL})
+ * @param tap             sees each mapping's addresses and each datagram's fate, for a capture
+ *                        (default {@link DatagramTap#NONE}); used only with an engine
  */
 public record UdpRelayOptions(
         InetSocketAddress listen,
@@ -23,7 +29,9 @@ public record UdpRelayOptions(
         Duration idleTimeout,
         long maxQueuedBytes,
         int maxMappings,
-        int socketBufferBytes) {
+        int socketBufferBytes,
+        ArrivalClock arrivalClock,
+        DatagramTap tap) {
 
     /** The default idle timeout. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
@@ -38,6 +46,8 @@ public record UdpRelayOptions(
     public UdpRelayOptions {
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(arrivalClock, "arrivalClock");
+        Objects.requireNonNull(tap, "tap");
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idle timeout must be above 0s: " + dev.netlab.core.units.Durations.format(idleTimeout));
         }
@@ -55,16 +65,37 @@ public record UdpRelayOptions(
     /** Defaults for everything but the two addresses. */
     public static UdpRelayOptions of(InetSocketAddress listen, InetSocketAddress target) {
         return new UdpRelayOptions(listen, target, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_QUEUED_BYTES,
-                DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES);
+                DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES, ArrivalClock.REAL,
+                DatagramTap.NONE);
     }
 
     /** The same options with another idle timeout. */
     public UdpRelayOptions withIdleTimeout(Duration timeout) {
-        return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes);
+        return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes, arrivalClock,
+                tap);
+    }
+
+    /** The same options with another most clients at once. */
+    public UdpRelayOptions withMaxMappings(int most) {
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, most, socketBufferBytes, arrivalClock,
+                tap);
     }
 
     /** The same options with another cap on delayed bytes. */
     public UdpRelayOptions withMaxQueuedBytes(long bytes) {
-        return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes);
+        return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes, arrivalClock,
+                tap);
+    }
+
+    /** The same options with another arrival clock for the engine's decisions. */
+    public UdpRelayOptions withArrivalClock(ArrivalClock clock) {
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, maxMappings, socketBufferBytes, clock,
+                tap);
+    }
+
+    /** The same options with a tap that sees every datagram and its fate (a capture). */
+    public UdpRelayOptions withTap(DatagramTap datagramTap) {
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, maxMappings, socketBufferBytes,
+                arrivalClock, datagramTap);
     }
 }

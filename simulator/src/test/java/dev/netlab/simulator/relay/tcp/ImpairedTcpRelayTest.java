@@ -18,7 +18,6 @@ import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.units.Percent;
 import dev.netlab.simulator.relay.tcp.TcpConnectionStats.State;
-import dev.netlab.simulator.capture.SegmentTap;
 import dev.netlab.simulator.tcp.TcpAction;
 import dev.netlab.simulator.tcp.TcpLedgerEntry;
 import dev.netlab.simulator.tcp.TcpPathStats;
@@ -47,7 +46,7 @@ class ImpairedTcpRelayTest {
         byte[] data = random(2 << 20, 2);
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        TcpSettings.builder().minRtoNanos(20 * MS).build(), e -> { }, SegmentTap.NONE)) {
+                        TcpSettings.builder().minRtoNanos(20 * MS).build(), e -> { })) {
             byte[] echoed = sendAndReadAll(relay.address(), data);
             // Equal digests after both directions crossed the rough link: TCP's contract held,
             // while the counters show the link really lost, reordered and duplicated.
@@ -68,7 +67,7 @@ class ImpairedTcpRelayTest {
         byte[] data = random(1 << 20, 3);
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        TcpSettings.builder().minRtoNanos(20 * MS).build(), ledger::add, SegmentTap.NONE)) {
+                        TcpSettings.builder().minRtoNanos(20 * MS).build(), ledger::add)) {
             assertArrayEquals(sha256(data), sha256(sendAndReadAll(relay.address(), data)));
             TcpRelayTest.awaitState(relay, 0, State.CLOSED);
             TcpPathStats uplink = relay.connections().get(0).uplink();
@@ -91,7 +90,7 @@ class ImpairedTcpRelayTest {
         ImpairmentEngine engine = new ImpairmentEngine(1, slow, slow, LedgerSink.NONE);
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        TcpSettings.defaults(), e -> { }, SegmentTap.NONE);
+                        TcpSettings.defaults(), e -> { });
                 Socket client = connect(relay.address())) {
             long start = System.nanoTime();
             client.getOutputStream().write(42);
@@ -111,7 +110,7 @@ class ImpairedTcpRelayTest {
                 .synRetries(2).build();
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        impatient, e -> { }, SegmentTap.NONE);
+                        impatient, e -> { });
                 Socket client = connect(relay.address())) {
             assertThrows(SocketException.class, () -> client.getInputStream().read());
             TcpConnectionStats stats = relay.connections().get(0);
@@ -129,7 +128,7 @@ class ImpairedTcpRelayTest {
         String port;
         try (TcpEchoFixture server = new TcpEchoFixture()) {
             TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                    TcpSettings.defaults(), e -> { }, SegmentTap.NONE);
+                    TcpSettings.defaults(), e -> { });
             port = String.valueOf(relay.address().getPort());
             try (Socket client = connect(relay.address())) {
                 client.getOutputStream().write(9);
@@ -152,7 +151,7 @@ class ImpairedTcpRelayTest {
         ImpairmentEngine engine = new ImpairmentEngine(1, slow, slow, LedgerSink.NONE);
         try (TcpEchoFixture server = new TcpEchoFixture();
                 TcpRelay relay = TcpRelay.start(TcpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), engine,
-                        TcpSettings.defaults(), e -> { }, SegmentTap.NONE)) {
+                        TcpSettings.defaults(), e -> { })) {
             concurrentEchoes(relay, 200);
             List<TcpConnectionStats> stats = relay.connections();
             assertTrue(stats.stream().allMatch(s -> s.handshakeNanos() == 4 * MS), "each had its own handshake");
