@@ -31,10 +31,10 @@ final class FateText {
         return "duplicated: " + copies.size() + " copies, delayed " + String.join(" and ", each);
     }
 
-    /** The comment of a copy as it left the relay. */
+    /** The comment of a copy as it left the relay: the real time it spent there, the engine's delay included. */
     static String copy(Delivery delivery, int copy, int copies, long delayNanos) {
         String which = copies > 1 ? "copy " + (copy + 1) + " of " + copies + ", " : "";
-        return which + "delayed " + ms(delayNanos) + marks(delivery);
+        return which + "left the relay " + ms(delayNanos) + " after it arrived" + marks(delivery);
     }
 
     /** The marks of a copy, e.g. {@code " (corrupted, reordered)"}; empty for none. */
