@@ -24,9 +24,23 @@ public final class LabRun {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final ScenarioRunner runner;
+    private long captureLimitBytes;
 
+    /** A run that tells {@code listener} how it goes. */
     public LabRun(RunListener listener) {
         this.runner = new ScenarioRunner(listener);
+    }
+
+    /**
+     * Makes the run write {@code capture-udp.pcapng} and {@code capture-tcp.pcapng} into its
+     * results directory (docs/capture.md).
+     *
+     * @param limitBytes each capture's size limit
+     * @return this run
+     */
+    public LabRun capturing(long limitBytes) {
+        this.captureLimitBytes = limitBytes;
+        return this;
     }
 
     /** {@code runs/<name>-<yyyyMMdd-HHmmss>}, with a suffix if that exists already. */
@@ -44,6 +58,9 @@ public final class LabRun {
         Files.createDirectories(dir);
         ResultsWriter.writeScenario(scenario, dir);
         RunResult result;
+        if (captureLimitBytes > 0) {
+            runner.captureInto(dir, captureLimitBytes);
+        }
         try (RunFiles files = RunFiles.open(dir)) {
             result = runner.run(scenario, files);
         }

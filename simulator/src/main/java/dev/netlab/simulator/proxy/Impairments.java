@@ -3,9 +3,16 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.CsvLedgerWriter;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.simulator.capture.CaptureFile;
+import dev.netlab.simulator.capture.CaptureSummary;
+import dev.netlab.simulator.capture.DatagramTap;
+import dev.netlab.simulator.capture.SegmentTap;
+import dev.netlab.simulator.capture.TcpCapture;
+import dev.netlab.simulator.capture.UdpCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * What both proxies own besides their relay: the engine, its ledger (a file the proxy opened, or
@@ -18,20 +25,48 @@ final class Impairments implements AutoCloseable {
     final LedgerSink ledger;
     private final ProxySpec spec;
     private final CsvLedgerWriter file;
+    private final CaptureFile capture;
     private PhaseSchedule phases;
 
-    private Impairments(ProxySpec spec, CsvLedgerWriter file) {
+    private Impairments(ProxySpec spec, CsvLedgerWriter file, CaptureFile capture) {
         this.spec = spec;
         this.file = file;
+        this.capture = capture;
         this.ledger = file != null ? file : spec.ledgerSink();
         this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules());
     }
 
-    /** Opens the spec's ledger file, if any, and makes the engine. */
+    /** Opens the spec's ledger file and capture, if any, and makes the engine. */
     static Impairments open(ProxySpec spec) throws IOException {
         CsvLedgerWriter file = spec.ledgerFile().isEmpty() ? null
                 : new CsvLedgerWriter(Files.newBufferedWriter(spec.ledgerFile().get(), StandardCharsets.UTF_8));
-        return new Impairments(spec, file);
+        CaptureFile capture = null;
+        try {
+            if (spec.capture().isPresent()) {
+                capture = CaptureFile.open(spec.capture().get().file(), spec.capture().get().limitBytes(), "netlab");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (file != null) {
+                file.close();
+            }
+            throw e;
+        }
+        return new Impairments(spec, file, capture);
+    }
+
+    /** Where a UDP relay shows its datagrams: the capture, or nowhere. */
+    DatagramTap datagramTap() {
+        return capture == null ? DatagramTap.NONE : new UdpCapture(capture);
+    }
+
+    /** Where the TCP emulation shows its segments: the capture, or nowhere. */
+    SegmentTap segmentTap() {
+        return capture == null ? SegmentTap.NONE : new TcpCapture(capture);
+    }
+
+    /** What the capture wrote, when there is one. */
+    Optional<CaptureSummary> captureSummary() {
+        return Optional.ofNullable(capture).map(CaptureFile::summary);
     }
 
     /** Starts the phases (if any) counting from {@code startNanos}, unless they were started already. */
@@ -53,6 +88,13 @@ final class Impairments implements AutoCloseable {
     public void close() {
         if (file != null) {
             file.close();
+        }
+        if (capture != null) {
+            try {
+                capture.close();
+            } catch (IOException e) {
+                // The summary already counted what was written; a failed flush loses only the file's tail.
+            }
         }
     }
 }

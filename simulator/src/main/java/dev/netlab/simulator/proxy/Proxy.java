@@ -3,7 +3,9 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.result.TimingError;
 import dev.netlab.core.engine.LedgerCounters;
 import dev.netlab.core.rule.RuleSet;
+import dev.netlab.simulator.capture.CaptureSummary;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -49,6 +51,9 @@ public interface Proxy<S, R> extends AutoCloseable {
     default CompletionStage<String> failure() {
         return new CompletableFuture<>();
     }
+
+    /** What the pcapng capture wrote so far, when one was asked for ({@link ProxySpec#withCapture}). */
+    Optional<CaptureSummary> capture();
 
     /** Starts the phases counting from {@code startNanos} (nanoTime clock), for a spec built {@link ProxySpec#forRun()}. */
     void startPhases(long startNanos);

@@ -5,6 +5,7 @@ import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.scenario.Phase;
+import dev.netlab.simulator.capture.CaptureSpec;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,10 +32,12 @@ import java.util.Optional;
  * @param arrivalClock the arrival times a UDP proxy's engine decides on (default {@link ArrivalClock#REAL}, the
  *        real ones; a measured run gives emulated ones so its decisions repeat)
  * @param rules        targeted faults, acting before the random impairments (default {@link RuleSet#NONE})
+ * @param capture      a pcapng capture of every packet and its fate (default none); a capture sends
+ *        every packet through the engine
  */
 public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
         long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
-        boolean phasesLater, ArrivalClock arrivalClock, RuleSet rules) {
+        boolean phasesLater, ArrivalClock arrivalClock, RuleSet rules, Optional<CaptureSpec> capture) {
 
     /** Checks every part is given. */
     public ProxySpec {
@@ -47,6 +50,7 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
         Objects.requireNonNull(ledgerSink, "ledgerSink");
         Objects.requireNonNull(arrivalClock, "arrivalClock");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(capture, "capture");
     }
 
     /** The spec with real arrival times and without rules. */
@@ -54,13 +58,13 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
             long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
             boolean phasesLater) {
         this(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways, phasesLater,
-                ArrivalClock.REAL, RuleSet.NONE);
+                ArrivalClock.REAL, RuleSet.NONE, Optional.empty());
     }
 
     /** Targeted faults that act before the random impairments. */
     public ProxySpec withRules(RuleSet rules) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules);
+                phasesLater, arrivalClock, rules, capture);
     }
 
     /** A transparent proxy from {@code listen} to {@code target}: seed 0, no phases, no ledger. */
@@ -77,48 +81,55 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** A link per direction. */
     public ProxySpec withLinks(LinkConfig uplink, LinkConfig downlink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules);
+                phasesLater, arrivalClock, rules, capture);
     }
 
     /** Another seed. */
     public ProxySpec withSeed(long seed) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules);
+                phasesLater, arrivalClock, rules, capture);
     }
 
     /** Phases that change the link; outside them the link is {@link #uplink()} and {@link #downlink()}. */
     public ProxySpec withPhases(List<Phase> phases) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules);
+                phasesLater, arrivalClock, rules, capture);
     }
 
     /** The engine's decisions written to this CSV file. */
     public ProxySpec withLedgerFile(Path file) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, Optional.of(file), ledgerSink,
-                emulateAlways, phasesLater, arrivalClock, rules);
+                emulateAlways, phasesLater, arrivalClock, rules, capture);
     }
 
     /** The engine's decisions given to this sink, which the caller closes. */
     public ProxySpec withLedgerSink(LedgerSink sink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, sink, emulateAlways,
-                phasesLater, arrivalClock, rules);
+                phasesLater, arrivalClock, rules, capture);
     }
 
     /** As a measured run wants it: every packet through the engine, phases started by the caller. */
     public ProxySpec forRun() {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true,
-                arrivalClock, rules);
+                arrivalClock, rules, capture);
     }
 
     /** The engine decides on these arrival times (see {@link ArrivalClock}); a TCP proxy ignores it. */
     public ProxySpec withArrivalClock(ArrivalClock clock) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, clock, rules);
+                phasesLater, clock, rules, capture);
+    }
+
+    /** Every packet and its fate written to a pcapng capture. */
+    public ProxySpec withCapture(CaptureSpec capture) {
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
+                phasesLater, arrivalClock, rules, Optional.of(capture));
     }
 
     /** Whether the proxy has nothing to do to a packet and forwards it directly. */
     boolean direct() {
         return !emulateAlways && ledgerFile.isEmpty() && ledgerSink == LedgerSink.NONE && uplink.isTransparent()
-                && downlink.isTransparent() && phases.isEmpty() && rules.isEmpty();
+                && downlink.isTransparent() && phases.isEmpty() && rules.isEmpty()
+                && capture.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
 import dev.netlab.core.result.TimingError;
+import dev.netlab.simulator.capture.CaptureSummary;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.relay.tcp.TcpRelay;
@@ -81,7 +82,7 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
             tcpCsv = tcpLedgerFile.isEmpty() ? null
                     : new CsvTcpLedgerWriter(Files.newBufferedWriter(tcpLedgerFile.get(), StandardCharsets.UTF_8));
             relay = direct ? TcpRelay.start(options) : TcpRelay.start(options, impairments.engine, settings,
-                    tcpCsv == null ? TcpLedgerSink.NONE : tcpCsv);
+                    tcpCsv == null ? TcpLedgerSink.NONE : tcpCsv, impairments.segmentTap());
         } catch (IOException | RuntimeException e) {
             impairments.close();
             if (tcpCsv != null) {
@@ -155,6 +156,11 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
     @Override
     public java.util.List<Long> ruleHits() {
         return impairments.engine.ruleHits();
+    }
+
+    @Override
+    public Optional<CaptureSummary> capture() {
+        return impairments.captureSummary();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
 import dev.netlab.core.result.TimingError;
+import dev.netlab.simulator.capture.CaptureSummary;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.relay.udp.UdpRelay;
 import dev.netlab.simulator.relay.udp.UdpRelayCounters;
@@ -10,6 +11,7 @@ import dev.netlab.simulator.relay.udp.UdpRelayOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,7 +59,8 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
         UdpRelay relay;
         try {
             relay = spec.direct() ? UdpRelay.start(options, impairments.ledger)
-                    : UdpRelay.start(options, impairments.engine, impairments.ledger);
+                    : UdpRelay.start(options.withTap(impairments.datagramTap()), impairments.engine,
+                            impairments.ledger);
         } catch (IOException | RuntimeException e) {
             impairments.close();
             throw e;
@@ -122,6 +125,11 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
     @Override
     public java.util.List<Long> ruleHits() {
         return impairments.engine.ruleHits();
+    }
+
+    @Override
+    public Optional<CaptureSummary> capture() {
+        return impairments.captureSummary();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.netlab.simulator.run;
 
 import dev.netlab.core.scenario.Transport;
+import dev.netlab.simulator.capture.CaptureSummary;
 
 /** Hears how a run is going, for a progress bar. Called from the run's own threads. */
 public interface RunListener {
@@ -15,6 +16,10 @@ public interface RunListener {
 
     /** The transport is done (or was stopped). */
     default void finished(Transport transport) {
+    }
+
+    /** The transport's capture is written and closed (only when the run was asked to capture). */
+    default void captured(Transport transport, CaptureSummary capture) {
     }
 
     /** Hears nothing. */

@@ -4,7 +4,10 @@ import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
+import dev.netlab.simulator.capture.CaptureSpec;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,10 +24,23 @@ public final class ScenarioRunner {
 
     private final RunListener listener;
     private volatile boolean stopped;
+    private Path captureDir;
+    private long captureLimitBytes;
 
     /** A runner that tells {@code listener} how the run goes. */
     public ScenarioRunner(RunListener listener) {
         this.listener = listener;
+    }
+
+    /**
+     * Makes the next runs write a pcapng capture per transport into {@code dir}
+     * ({@code capture-udp.pcapng}, {@code capture-tcp.pcapng}; docs/capture.md).
+     *
+     * @param limitBytes each capture's size limit
+     */
+    public void captureInto(Path dir, long limitBytes) {
+        this.captureDir = dir;
+        this.captureLimitBytes = limitBytes;
     }
 
     /** Runs every transport of the scenario, writing the engine's decisions to {@code ledger}. */
@@ -48,11 +64,19 @@ public final class ScenarioRunner {
                 break;
             }
             TransportResult result = transport == Transport.UDP
-                    ? UdpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped)
-                    : TcpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped);
+                    ? UdpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped,
+                            capture(transport))
+                    : TcpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped,
+                            capture(transport));
             results.put(transport, result);
         }
         return new RunResult(scenario, results, stopped);
+    }
+
+    private Optional<CaptureSpec> capture(Transport transport) {
+        return captureDir == null ? Optional.empty()
+                : Optional.of(new CaptureSpec(captureDir.resolve("capture-" + transport.label() + ".pcapng"),
+                        captureLimitBytes));
     }
 
     /** Stops the run as soon as it can; callable from any thread. */

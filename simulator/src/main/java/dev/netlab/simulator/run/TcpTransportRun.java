@@ -21,6 +21,7 @@ import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.server.Concurrency;
 import dev.netlab.simulator.server.TcpServer;
 import dev.netlab.simulator.tcp.TcpPathStats;
+import dev.netlab.simulator.capture.CaptureSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,7 +52,15 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
 
     static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped) throws IOException {
-        return new TcpTransportRun(s, ledger, journal, listener, stopped).run();
+        return run(s, ledger, journal, listener, stopped, Optional.empty());
+    }
+
+    /** The same, writing a pcapng capture of every packet when {@code capture} is given. */
+    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped, Optional<CaptureSpec> capture) throws IOException {
+        TcpTransportRun run = new TcpTransportRun(s, ledger, journal, listener, stopped);
+        run.capture = capture;
+        return run.run();
     }
 
     @Override

@@ -12,12 +12,14 @@ import dev.netlab.simulator.net.LatenessHistogram;
 import dev.netlab.simulator.net.Pacer;
 import dev.netlab.simulator.proxy.Proxy;
 import dev.netlab.simulator.proxy.ProxySpec;
+import dev.netlab.simulator.capture.CaptureSpec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -43,6 +45,8 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
     private final LatenessHistogram pacing = new LatenessHistogram();
     private final Transport transport;
     private final LedgerSink ledger;
+    /** A pcapng capture of the run's packets, when asked for ({@link ScenarioRunner#captureInto}). */
+    Optional<CaptureSpec> capture = Optional.empty();
 
     TransportRun(Transport transport, Scenario scenario, LedgerSink ledger, MessageJournal journal,
             RunListener listener, BooleanSupplier stopped) {
@@ -100,13 +104,14 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
         listener.started(transport, traffic.totalMessages());
         try {
             server = startServer();
-            proxy = startProxy(ProxySpec.of(LOOPBACK, server.address())
+            ProxySpec spec = ProxySpec.of(LOOPBACK, server.address())
                     .withLinks(scenario.uplink(), scenario.downlink())
                     .withSeed(scenario.seed())
                     .withPhases(scenario.phases())
                     .withRules(scenario.rules())
                     .withLedgerSink(ledger)
-                    .forRun());
+                    .forRun();
+            proxy = startProxy(capture.map(spec::withCapture).orElse(spec));
             connectClients(proxy);
             startNanos = System.nanoTime();
             proxy.startPhases(startNanos);
@@ -130,6 +135,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
             threads.forEach(TransportRun::join);
             if (proxy != null) {
                 proxy.close();
+                proxy.capture().ifPresent(c -> listener.captured(transport, c));
             }
             listener.finished(transport);
         }

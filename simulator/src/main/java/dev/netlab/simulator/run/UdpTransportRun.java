@@ -17,6 +17,7 @@ import dev.netlab.simulator.proxy.ProxySpec;
 import dev.netlab.simulator.proxy.UdpProxy;
 import dev.netlab.simulator.proxy.UdpProxySummary;
 import dev.netlab.simulator.server.UdpServer;
+import dev.netlab.simulator.capture.CaptureSpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -50,7 +51,15 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped) throws IOException {
-        return new UdpTransportRun(s, ledger, journal, listener, stopped).run();
+        return run(s, ledger, journal, listener, stopped, Optional.empty());
+    }
+
+    /** The same, writing a pcapng capture of every packet when {@code capture} is given. */
+    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped, Optional<CaptureSpec> capture) throws IOException {
+        UdpTransportRun run = new UdpTransportRun(s, ledger, journal, listener, stopped);
+        run.capture = capture;
+        return run.run();
     }
 
     @Override

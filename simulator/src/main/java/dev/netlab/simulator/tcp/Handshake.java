@@ -6,6 +6,7 @@ import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.Packet;
 import dev.netlab.core.tcp.TcpSettings;
+import dev.netlab.simulator.capture.SegmentTap;
 import java.util.PriorityQueue;
 
 /**
@@ -37,13 +38,16 @@ public final class Handshake {
     private final ImpairmentEngine engine;
     private final int flow;
     private final TcpLedgerSink ledger;
+    private final SegmentTap tap;
     private final PriorityQueue<Event> events = new PriorityQueue<>();
     private long order;
     private long syns;
     private long synAcks;
 
-    private Handshake(TcpSettings settings, ImpairmentEngine engine, int flow, TcpLedgerSink ledger) {
+    private Handshake(TcpSettings settings, ImpairmentEngine engine, int flow, TcpLedgerSink ledger,
+            SegmentTap tap) {
         this.settings = settings;
+        this.tap = tap;
         this.engine = engine;
         this.flow = flow;
         this.ledger = ledger;
@@ -61,7 +65,13 @@ public final class Handshake {
      */
     public static HandshakeOutcome run(TcpSettings settings, ImpairmentEngine engine, int flow, long startNanos,
             TcpLedgerSink ledger) {
-        return new Handshake(settings, engine, flow, ledger).run(startNanos);
+        return run(settings, engine, flow, startNanos, ledger, SegmentTap.NONE);
+    }
+
+    /** The same, showing every SYN and SYN-ACK and its fate to a tap (a capture). */
+    public static HandshakeOutcome run(TcpSettings settings, ImpairmentEngine engine, int flow, long startNanos,
+            TcpLedgerSink ledger, SegmentTap tap) {
+        return new Handshake(settings, engine, flow, ledger, tap).run(startNanos);
     }
 
     private HandshakeOutcome run(long startNanos) {
@@ -116,6 +126,7 @@ public final class Handshake {
         Kind arrival = direction == Direction.UPLINK ? Kind.SYN_AT_SERVER : Kind.SYN_ACK_AT_CLIENT;
         // The handshake is not one of the segments rules count and pick (docs/impairments.md, "Rules").
         Fate fate = engine.processOutsideRules(new Packet(flow, direction, index, 0, now, EMPTY));
+        tap.handshake(flow, direction, now, index, fate);
         if (fate instanceof Fate.Dropped dropped) {
             log(now, direction, TcpAction.LOST, index, 0, what + "-" + dropped.reason().label());
         } else if (fate instanceof Fate.Delivered delivered) {

@@ -3,6 +3,7 @@ package dev.netlab.simulator.tcp;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.tcp.TcpSettings;
+import dev.netlab.simulator.capture.SegmentTap;
 import java.util.Objects;
 
 /**
@@ -43,16 +44,22 @@ public final class TcpConnection {
      */
     public static TcpConnection open(HandshakeOutcome.Established established, TcpSettings settings,
             ImpairmentEngine engine, int flow, TcpLedgerSink ledger) {
+        return open(established, settings, engine, flow, ledger, SegmentTap.NONE);
+    }
+
+    /** The same, showing every segment and ACK of both paths to a tap (a capture). */
+    public static TcpConnection open(HandshakeOutcome.Established established, TcpSettings settings,
+            ImpairmentEngine engine, int flow, TcpLedgerSink ledger, SegmentTap tap) {
         Objects.requireNonNull(established, "established");
-        return new TcpConnection(path(established, settings, engine, flow, Direction.UPLINK, ledger),
-                path(established, settings, engine, flow, Direction.DOWNLINK, ledger));
+        return new TcpConnection(path(established, settings, engine, flow, Direction.UPLINK, ledger, tap),
+                path(established, settings, engine, flow, Direction.DOWNLINK, ledger, tap));
     }
 
     private static TcpPath path(HandshakeOutcome.Established established, TcpSettings settings,
-            ImpairmentEngine engine, int flow, Direction direction, TcpLedgerSink ledger) {
+            ImpairmentEngine engine, int flow, Direction direction, TcpLedgerSink ledger, SegmentTap tap) {
         Direction reverse = direction == Direction.UPLINK ? Direction.DOWNLINK : Direction.UPLINK;
         return new TcpPath(settings.toBuilder().ackDelayOf(engine.link(reverse)).build(), engine, flow, direction,
-                established.establishedNanos(), established.firstDataIndex(direction), ledger);
+                established.establishedNanos(), established.firstDataIndex(direction), ledger, tap);
     }
 
     /** Client-to-server bytes. */

@@ -3,6 +3,7 @@ package dev.netlab.simulator.tcp;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.tcp.TcpSettings;
+import dev.netlab.simulator.capture.SegmentTap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +16,8 @@ import java.util.PriorityQueue;
  * One direction of an emulated TCP connection on virtual time: the sender cuts the source's
  * bytes into segments, passes every transmission through the impairment engine, repairs losses
  * (fast retransmit, NewReno partial ACKs, the RFC 6298 timer) and limits bytes in flight to
- * min(cwnd, window); the receiver hands bytes on strictly in order. Nothing here reads a clock:
- * every call takes the time, and the path runs each due event at its own time, so the result does
- * not depend on how late the caller is.
+ * min(cwnd, window); the receiver hands bytes on strictly in order. Nothing here reads a clock: every
+ * call takes the time and each due event runs at its own time, however late the caller is.
  *
  * <p>How a relay drives it, from one thread (the class is not thread-safe):
  * <pre>{@code
@@ -27,17 +27,13 @@ import java.util.PriorityQueue;
  * path.finish(now); ... path.isDrained()       // source half-closed; once drained, propagate FIN
  * }</pre>
  *
- * <p>Model and its limits: the receiver ACKs every arriving segment with a cumulative ACK that
- * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
- * are indexed per path from {@code firstIndex} (after the handshake's); a transmission's fate is
- * drawn by its segment's place in the byte stream and its transmission number (see {@code Wire}).
- * Segments are cut from what the source offered, at most one MSS; with
- * {@link TcpSettings#lineSegments()} (measured runs) one per line, so the cut does not depend on timing.
- * A corrupted copy counts as lost (the
- * receiver's checksum); the engine size of a segment is its payload, without headers. Nagle is off:
- * a short chunk goes out at once if the window allows. The destination is assumed to read at
- * once (no receive-window shrinking). FIN is not emulated: {@link #isDrained()} tells the relay
- * when to close.
+ * <p>Model and limits: each arriving segment gets a cumulative ACK that reaches the sender
+ * {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions are indexed per path from
+ * {@code firstIndex}; a fate is drawn by the segment's place in the stream and its transmission number
+ * ({@code Wire}). Segments are at most one MSS, one per line with {@link TcpSettings#lineSegments()}
+ * (measured runs), so the cut does not depend on timing. A corrupted copy is lost (the receiver's
+ * checksum); a segment's engine size is its payload. No Nagle, no receive-window shrinking; FIN is
+ * not emulated: {@link #isDrained()} tells the relay when to close.
  */
 public final class TcpPath {
 
@@ -77,18 +73,23 @@ public final class TcpPath {
      * @param flow the connection's flow number in the engine
      * @param direction which way the data goes
      * @param startNanos the path's time zero, on the caller's clock
-     * @param firstIndex the engine index of the first data transmission, after the handshake's
-     *        (see {@link HandshakeOutcome.Established#firstDataIndex})
+     * @param firstIndex the first data transmission's index ({@link HandshakeOutcome.Established#firstDataIndex})
      * @param ledger where each TCP event is written
      */
     public TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
             long firstIndex, TcpLedgerSink ledger) {
+        this(settings, engine, flow, direction, startNanos, firstIndex, ledger, SegmentTap.NONE);
+    }
+
+    /** The same, showing every transmission, delivery and ACK to a tap (a capture). */
+    TcpPath(TcpSettings settings, ImpairmentEngine engine, int flow, Direction direction, long startNanos,
+            long firstIndex, TcpLedgerSink ledger, SegmentTap tap) {
         this.settings = Objects.requireNonNull(settings, "settings");
         if (firstIndex < 0) {
             throw new IllegalArgumentException("first transmission index must be 0 or more: " + firstIndex);
         }
         this.wire = new Wire(Objects.requireNonNull(engine, "engine"), flow, Objects.requireNonNull(direction,
-                "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"));
+                "direction"), firstIndex, Objects.requireNonNull(ledger, "ledger"), tap);
         this.trace = new CwndTrace(TRACE_POINTS, flow, direction);
         this.clockNanos = startNanos;
         this.cc = new CongestionWindow(settings.cc(), settings.mssBytes(), settings.initialWindowSegments());
@@ -122,10 +123,9 @@ public final class TcpPath {
     }
 
     /**
-     * Runs every event due at or before {@code nowNanos}, each at its own time, and returns the bytes
-     * the destination may now read, in stream order. Times before the path's clock count as the clock.
-     * The arrays are the path's own segment payloads, shared with the sender until acknowledged: write
-     * them out, never modify them.
+     * Runs every event due at or before {@code nowNanos}, each at its own time, and returns the bytes the
+     * destination may now read, in stream order; times before the path's clock count as the clock. The
+     * arrays are the path's own segment payloads, shared with the sender until acknowledged: never modify.
      */
     public List<byte[]> advance(long nowNanos) {
         runDue(nowNanos);
@@ -136,9 +136,8 @@ public final class TcpPath {
     }
 
     /**
-     * When {@link #advance} next has something to do: the earliest pending arrival, ACK or timer, or
-     * the past if {@link #offer} or {@link #finish} ran events that made bytes ready; {@link Long#MAX_VALUE}
-     * when nothing is pending.
+     * When {@link #advance} next has something to do: the earliest pending arrival, ACK or timer, the past
+     * if {@link #offer} or {@link #finish} made bytes ready, {@link Long#MAX_VALUE} when nothing is pending.
      */
     public long nextEventNanos() {
         long next = Math.min(rtoDeadlineNanos, readySinceNanos);
@@ -163,11 +162,9 @@ public final class TcpPath {
         long partialAck = retransmissions.getOrDefault(RetransmitReason.PARTIAL_ACK, 0L);
         long timeout = retransmissions.getOrDefault(RetransmitReason.TIMEOUT, 0L);
         return new TcpPathStats(segmentsSent, fast + partialAck + timeout, fast, partialAck, timeout, timeouts,
-                wire.lostTransmissions(),
-                receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
+                wire.lostTransmissions(), receiver.duplicates(), bytesOffered, bytesDelivered, receiver.holWaitNanos(),
                 receiver.maxHolWaitNanos(), receiver.stallNanos(clockNanos), rto.srttNanos(), rto.rtoNanos(),
-                cc.cwndBytes(), cc.ssthreshBytes(), trace.points(),
-                book.causes(wire.lostTransmissions()),
+                cc.cwndBytes(), cc.ssthreshBytes(), trace.points(), book.causes(wire.lostTransmissions()),
                 receiver.longestStallNanos(clockNanos), timeoutWaitNanos);
     }
 
@@ -208,14 +205,17 @@ public final class TcpPath {
                 ready.add(segment.payload());
                 bytesDelivered += segment.payload().length;
                 log(now, TcpAction.DELIVERED, segment.seq(), segment.payload().length, -1, segment.waitNanos(), "");
+                wire.delivered(now, segment.seq(), segment.payload(), segment.waitNanos());
             }
             readySinceNanos = Math.min(readySinceNanos, now);
         }
         // Every arrival is acknowledged, duplicates included, as a receiving TCP does.
         events.add(new PathEvent.AckArrival(now + settings.ackDelayNanos(), eventOrder++, receiver.nextSeq()));
+        wire.acked(now, receiver.nextSeq());
     }
 
     private void onAck(long ackSeq, long now) {
+        wire.ackArrived(now, ackSeq);
         if (ackSeq > sndUna) {
             onNewAck(ackSeq, now);
         } else if (ackSeq == sndUna && !outstanding.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.HeldRelease;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.Packet;
+import dev.netlab.simulator.capture.SegmentTap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +36,16 @@ final class Wire {
     private final int flow;
     private final Direction direction;
     private final TcpLedgerSink ledger;
+    private final SegmentTap tap;
     private long nextIndex;
     private long lostTransmissions;
     /** Transmissions a hold rule keeps, by engine index; at most one at a time (see FlowRules). */
     private final Map<Long, Segment> held = new HashMap<>();
 
-    Wire(ImpairmentEngine engine, int flow, Direction direction, long firstIndex, TcpLedgerSink ledger) {
+    Wire(ImpairmentEngine engine, int flow, Direction direction, long firstIndex, TcpLedgerSink ledger,
+            SegmentTap tap) {
         this.engine = engine;
+        this.tap = tap;
         this.flow = flow;
         this.direction = direction;
         this.nextIndex = firstIndex;
@@ -61,6 +65,7 @@ final class Wire {
         log(nowNanos, action, segment.seq, size, index, 0, reason);
         Fate fate = engine.process(new Packet(flow, direction, index, size, nowNanos, segment.payload),
                 new DrawKey(segment.seq, segment.transmissions));
+        tap.transmitted(flow, direction, nowNanos, segment.seq, segment.payload, reason, fate);
         List<Arrival> arrivals = new ArrayList<>(1);
         addArrivals(fate, segment, index, nowNanos, arrivals);
         if (fate instanceof Fate.Held) {
@@ -95,6 +100,21 @@ final class Wire {
                 }
             }
         }
+    }
+
+    /** Shows the tap a segment the receiver hands on in order, after its head-of-line wait. */
+    void delivered(long nowNanos, long seq, byte[] payload, long waitNanos) {
+        tap.delivered(flow, direction, nowNanos, seq, payload, waitNanos);
+    }
+
+    /** Shows the tap the receiver's cumulative ACK for an arrival. */
+    void acked(long nowNanos, long ackSeq) {
+        tap.ackSent(flow, direction, nowNanos, ackSeq);
+    }
+
+    /** Shows the tap an ACK's arrival at the sender. */
+    void ackArrived(long nowNanos, long ackSeq) {
+        tap.ackArrived(flow, direction, nowNanos, ackSeq);
     }
 
     /** Transmissions of which no good copy reached the receiver. */

@@ -9,10 +9,12 @@ import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.theory.ScenarioTheory;
 import dev.netlab.core.theory.TheoryCheck;
+import dev.netlab.lab.cli.console.CaptureCollector;
 import dev.netlab.lab.cli.console.ConsoleTable;
 import dev.netlab.lab.cli.console.ExitCodes;
 import dev.netlab.lab.cli.console.Io;
 import dev.netlab.lab.cli.console.ProgressBar;
+import dev.netlab.lab.cli.option.CaptureLimit;
 import dev.netlab.lab.cli.option.OutputDirectory;
 import dev.netlab.lab.cli.option.RunOptions;
 import dev.netlab.lab.cli.option.Scenarios;
@@ -59,6 +61,16 @@ public final class RunCommand implements Callable<Integer> {
             description = "Where to write the results (default: runs/<name>-<yyyyMMdd-HHmmss>).")
     private Path out;
 
+    @Option(names = "--pcap",
+            description = "Also write capture-udp.pcapng and capture-tcp.pcapng into the results: every packet and "
+                    + "emulated TCP segment with the relay's decision on it, for Wireshark (docs/capture.md).")
+    private boolean pcap;
+
+    @Option(names = "--pcap-limit", paramLabel = "SIZE", defaultValue = "100MB",
+            description = "Each capture's size limit with --pcap, at least 64KiB (default: ${DEFAULT-VALUE}); "
+                    + "packets past it are counted, not written.")
+    private String pcapLimit;
+
     @Mixin
     private RunOptions options;
 
@@ -71,8 +83,11 @@ public final class RunCommand implements Callable<Integer> {
         Scenario scenario = options.apply(Scenarios.load(scenarioName));
         Path dir = out != null ? OutputDirectory.fresh(out, "--out") : LabRun.defaultDirectory(scenario);
         boolean bar = !options.quiet && System.console() != null;
-        RunListener listener = bar ? new ProgressBar(io.err()) : RunListener.NONE;
+        CaptureCollector listener = new CaptureCollector(bar ? new ProgressBar(io.err()) : RunListener.NONE);
         LabRun run = new LabRun(listener);
+        if (pcap) {
+            run.capturing(CaptureLimit.parse("--pcap-limit", pcapLimit));
+        }
         if (!options.quiet) {
             io.err().println("running " + scenario.name() + " (seed " + scenario.seed() + ", "
                     + scenario.traffic().clients() + " client(s), " + scenario.traffic().profile().label() + ", "
@@ -93,6 +108,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             result = run.execute(scenario, dir);
             report(scenario, result, dir);
+            listener.captures().forEach(capture -> io.err().println(capture.describe()));
         } finally {
             written.countDown(); // a Ctrl-C hook waits for this: the table and report are printed first
         }

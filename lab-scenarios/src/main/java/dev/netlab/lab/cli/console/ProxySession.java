@@ -130,6 +130,7 @@ public final class ProxySession<S, R> {
                 io.out().println("  rule " + (i + 1) + " (" + proxy.rules().rules().get(i).text() + "): picked "
                         + hits.get(i));
             }
+            proxy.capture().ifPresent(capture -> io.out().println("  " + capture.describe()));
             io.out().flush();
         } finally {
             done.countDown();

@@ -69,6 +69,7 @@ public record ProxyLinks(Map<Direction, LinkConfig> links, long seed, Optional<S
                 .withSeed(seed)
                 .withPhases(scenario.map(Scenario::phases).orElse(List.of()))
                 .withRules(rules);
+        spec = options.capture().map(spec::withCapture).orElse(spec);
         return options.ledger == null ? spec : spec.withLedgerFile(options.ledger);
     }
 

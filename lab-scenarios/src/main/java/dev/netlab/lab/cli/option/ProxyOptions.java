@@ -2,6 +2,7 @@ package dev.netlab.lab.cli.option;
 
 import dev.netlab.lab.cli.console.BadInputException;
 import dev.netlab.lab.cli.console.Io;
+import dev.netlab.simulator.capture.CaptureSpec;
 import dev.netlab.simulator.net.Hosts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -53,6 +54,16 @@ public final class ProxyOptions {
                     + "duplicate, delay=DURATION, hold[=LIMIT] (docs/impairments.md, \"Rules\").")
     public java.util.List<String> rules = new java.util.ArrayList<>();
 
+    @Option(names = "--pcap", paramLabel = "FILE",
+            description = "Write every packet and the relay's decision on it to this pcapng capture, which "
+                    + "Wireshark and tshark open (docs/capture.md); replaced if it exists.")
+    public Path pcap;
+
+    @Option(names = "--pcap-limit", paramLabel = "SIZE", defaultValue = "100MB",
+            description = "The capture's size limit, at least 64KiB (default: ${DEFAULT-VALUE}); packets past it "
+                    + "are counted in the summary, not written.")
+    public String pcapLimit;
+
     @Option(names = "--quiet", description = "No live counters once a second; only the summary at the end.")
     public boolean quiet;
 
@@ -68,19 +79,29 @@ public final class ProxyOptions {
             front = listen;
         }
         refuseLoop(front, target);
-        refuseMissingDirectory(ledger);
+        refuseMissingDirectory("--ledger", ledger);
+        refuseMissingDirectory("--pcap", pcap);
         return front;
     }
 
-    /** A ledger file must go into a directory that exists: found now, not after the proxy started. */
-    static void refuseMissingDirectory(Path file) {
+    /** The capture asked for with {@code --pcap}, if any, with its size limit. */
+    public java.util.Optional<CaptureSpec> capture() {
+        if (pcap == null) {
+            return java.util.Optional.empty();
+        }
+        long limit = CaptureLimit.parse("--pcap-limit", pcapLimit);
+        return java.util.Optional.of(new CaptureSpec(pcap, limit));
+    }
+
+    /** A ledger or capture file must go into a directory that exists: found now, not after the proxy started. */
+    static void refuseMissingDirectory(String flag, Path file) {
         if (file == null) {
             return;
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
-            throw new BadInputException("--ledger " + file + ": the directory " + parent + " does not exist;"
-                    + " create it or write the ledger elsewhere");
+            throw new BadInputException(flag + " " + file + ": the directory " + parent + " does not exist;"
+                    + " create it or write the file elsewhere");
         }
     }
 

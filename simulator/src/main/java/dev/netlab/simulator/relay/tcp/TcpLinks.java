@@ -89,6 +89,7 @@ final class TcpLinks {
         history.over(link);
         if (emulation != null) {
             emulation.engine().release(link.flow()); // a closed connection's engine state goes with it
+            emulation.tap().closed(link.flow(), System.nanoTime() - epochNanos);
         }
     }
 
@@ -127,7 +128,7 @@ final class TcpLinks {
             upstream = options.sockets().openUpstream();
             link = emulation == null ? TcpEmulation.copying(flow, client, upstream, counters, buffers.copy())
                     : emulation.emulated(flow, client, upstream, counters, System.nanoTime() - epochNanos,
-                            buffers.read());
+                            epochNanos, buffers.read());
         } catch (IOException | RuntimeException | Error e) {
             // before a link existed (out of descriptors, out of memory, ...): the client is reset and counted
             counters.relayErrors.increment();

@@ -1,6 +1,7 @@
 package dev.netlab.simulator.relay.tcp;
 
 import dev.netlab.core.engine.ImpairmentEngine;
+import dev.netlab.simulator.capture.SegmentTap;
 import dev.netlab.simulator.net.PortInUseException;
 import dev.netlab.simulator.net.SelectorLoop;
 import dev.netlab.simulator.tcp.TcpLedgerSink;
@@ -102,8 +103,20 @@ public final class TcpRelay implements AutoCloseable {
      */
     public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
             TcpLedgerSink tcpLedger) throws IOException {
+        return start(options, engine, settings, tcpLedger, SegmentTap.NONE);
+    }
+
+    /**
+     * The same, showing a tap (a capture) every connection's addresses, SYNs, segments and ACKs.
+     *
+     * @param tap sees every connection's addresses, SYNs, segments and ACKs, or {@link SegmentTap#NONE}
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
+            TcpLedgerSink tcpLedger, SegmentTap tap) throws IOException {
         return start(options, new TcpEmulation(Objects.requireNonNull(engine, "engine"),
-                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger")));
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger"),
+                Objects.requireNonNull(tap, "tap"), options.target()));
     }
 
     private static TcpRelay start(TcpRelayOptions options, TcpEmulation emulation) throws IOException {

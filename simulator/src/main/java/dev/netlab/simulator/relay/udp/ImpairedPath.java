@@ -9,6 +9,8 @@ import dev.netlab.core.engine.HeldRelease;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerEntry;
 import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.simulator.capture.DatagramTap;
+import dev.netlab.simulator.capture.FlowEnds;
 import java.nio.ByteBuffer;
 
 /**
@@ -35,10 +37,12 @@ final class ImpairedPath implements PacketPath {
     private final long epochNanos;
     private final ArrivalClock clock;
     private final ReleaseOrder order = new ReleaseOrder();
+    private final DatagramTap tap;
 
     ImpairedPath(ImpairmentEngine engine, ReleaseScheduler scheduler, UdpRelayCounters counters, LedgerSink ledger,
-            long epochNanos, ArrivalClock clock) {
+            long epochNanos, ArrivalClock clock, DatagramTap tap) {
         this.engine = engine;
+        this.tap = tap;
         this.clock = clock;
         this.epochNanos = epochNanos;
         this.scheduler = scheduler;
@@ -47,7 +51,13 @@ final class ImpairedPath implements PacketPath {
     }
 
     @Override
+    public void opened(int flow, FlowEnds ends) {
+        tap.opened(flow, ends);
+    }
+
+    @Override
     public void release(int flow) {
+        tap.closed(flow);
         engine.release(flow);
         clock.release(flow);
         order.release(flow);
@@ -61,6 +71,7 @@ final class ImpairedPath implements PacketPath {
         long emulatedNanos = clock.arrivalNanos(flow, direction, payload, arrivalNanos);
         long runNanos = emulatedNanos - epochNanos;
         Fate fate = engine.process(flow, direction, index, payload.length, runNanos, payload);
+        tap.arrived(flow, direction, index, arrivalNanos, runNanos, payload, fate);
         deliver(flow, direction, index, payload.length, runNanos, arrivalNanos, fate, to);
         if (fate instanceof Fate.Held held) {
             scheduleHoldLimit(flow, direction, held.untilNanos(), to);
@@ -98,19 +109,32 @@ final class ImpairedPath implements PacketPath {
         if (!(fate instanceof Fate.Delivered delivered)) {
             return;
         }
-        for (int copy = 0; copy < delivered.deliveries().size(); copy++) {
+        int copies = delivered.deliveries().size();
+        for (int copy = 0; copy < copies; copy++) {
             Delivery delivery = delivered.deliveries().get(copy);
             clock.delivered(flow, direction, delivery.payload(), delivery.releaseNanos() + epochNanos);
             ByteBuffer bytes = ByteBuffer.wrap(delivery.payload());
             long releaseNanos = order.realRelease(flow, uplink, delivery.releaseNanos(),
                     arrivalNanos + (delivery.releaseNanos() - runNanos));
+            Runnable send = tap == DatagramTap.NONE ? () -> to.send(bytes)
+                    : captured(flow, direction, index, copy, copies, delivery, arrivalNanos, to);
             if (releaseNanos - System.nanoTime() <= 0) {
-                to.send(bytes);
-            } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), () -> to.send(bytes))) {
+                send.run();
+            } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), send)) {
                 (uplink ? counters.uplink() : counters.downlink()).queueOverflowDrops.increment();
                 ledger.record(new LedgerEntry(runNanos, flow, direction, index, copy, sizeBytes,
                         Action.QUEUE_DROP, 0, "relay-queue-cap"));
             }
         }
+    }
+
+    /** Sends a copy and then shows it to the capture, with the moment it really left. */
+    private Runnable captured(int flow, Direction direction, long index, int copy, int copies, Delivery delivery,
+            long arrivalNanos, Sender to) {
+        return () -> {
+            to.send(ByteBuffer.wrap(delivery.payload()));
+            long now = System.nanoTime();
+            tap.sent(flow, direction, index, copy, copies, now, delivery, now - arrivalNanos);
+        };
     }
 }

@@ -1,12 +1,13 @@
 package dev.netlab.simulator.relay.udp;
 
+import dev.netlab.simulator.capture.FlowEnds;
 import dev.netlab.simulator.net.SelectorLoop;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.Map;
 
 /**
@@ -25,18 +26,21 @@ final class MappingOpener {
 
     private final UdpRelayOptions options;
     private final Sockets sockets;
-    private final Selector selector;
+    private final SelectorLoop loop;
     private final DatagramChannel front;
     private final UdpRelayCounters counters;
     private final RelayDrops drops;
+    private final PacketPath path;
     private int nextFlow;
     private volatile int mostAtOnce;
 
-    MappingOpener(UdpRelayOptions options, Sockets sockets, Selector selector, DatagramChannel front,
-            UdpRelayCounters counters, RelayDrops drops) {
+    /** @param path told of each new mapping's addresses (a capture wants them) */
+    MappingOpener(UdpRelayOptions options, Sockets sockets, SelectorLoop loop, DatagramChannel front,
+            UdpRelayCounters counters, RelayDrops drops, PacketPath path) {
         this.options = options;
         this.sockets = sockets;
-        this.selector = selector;
+        this.loop = loop;
+        this.path = path;
         this.front = front;
         this.counters = counters;
         this.drops = drops;
@@ -64,7 +68,9 @@ final class MappingOpener {
             configure(upstream, options.socketBufferBytes());
             upstream.connect(options.target());
             UdpMapping mapping = new UdpMapping(nextFlow++, client, upstream, front, counters, drops);
-            upstream.register(selector, SelectionKey.OP_READ, mapping);
+            upstream.register(loop.selector(), SelectionKey.OP_READ, mapping);
+            path.opened(mapping.flow, new FlowEnds((InetSocketAddress) client, loop.address(),
+                    (InetSocketAddress) upstream.getLocalAddress(), options.target()));
             mappings.put(client, mapping);
             counters.mappingsOpened.increment();
             mostAtOnce = Math.max(mostAtOnce, mappings.size());

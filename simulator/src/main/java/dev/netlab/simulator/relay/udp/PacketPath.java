@@ -1,5 +1,6 @@
 package dev.netlab.simulator.relay.udp;
 
+import dev.netlab.simulator.capture.FlowEnds;
 import java.nio.ByteBuffer;
 
 /**
@@ -23,6 +24,10 @@ interface PacketPath {
      * @param arrivalNanos when the relay read it, on the {@link System#nanoTime()} clock
      */
     void handle(int flow, boolean uplink, long index, ByteBuffer datagram, long arrivalNanos, Sender to);
+
+    /** A mapping opened for a new client: its flow and the addresses around it. */
+    default void opened(int flow, FlowEnds ends) {
+    }
 
     /** The flow's mapping is closed: free whatever the path keeps for it. */
     default void release(int flow) {

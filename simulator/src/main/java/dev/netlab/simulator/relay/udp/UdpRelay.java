@@ -68,10 +68,10 @@ public final class UdpRelay implements AutoCloseable {
         this.front = front;
         this.loop = loop;
         this.drops = new RelayDrops(counters, ledger.sink(), ledger.epochNanos());
-        this.opener = new MappingOpener(options, ledger.sockets(), loop.selector(), front, counters, drops);
         this.scheduler = new ReleaseScheduler("netlab-udp-relay-timer-" + loop.address().getPort(),
                 options.maxQueuedBytes());
         this.path = paths.create(scheduler, counters);
+        this.opener = new MappingOpener(options, ledger.sockets(), loop, front, counters, drops, path);
         this.guard = new PumpGuard(loop, scheduler, counters, front);
         this.lastActivityNanos = System.nanoTime();
         this.nextSweepNanos = lastActivityNanos + sweepPeriodNanos();
@@ -103,7 +103,7 @@ public final class UdpRelay implements AutoCloseable {
     public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
         long epochNanos = System.nanoTime();
         return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos,
-                options.arrivalClock()), RelayLedger.of(ledger, epochNanos));
+                options.arrivalClock(), options.tap()), RelayLedger.of(ledger, epochNanos));
     }
 
     /**

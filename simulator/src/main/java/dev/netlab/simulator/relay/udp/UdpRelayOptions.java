@@ -1,6 +1,7 @@
 package dev.netlab.simulator.relay.udp;
 
 import dev.netlab.core.engine.ArrivalClock;
+import dev.netlab.simulator.capture.DatagramTap;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param socketBufferBytes send and receive buffer asked of the kernel for every socket (default
  *                        4 MiB; the kernel may grant less)
  * @param arrivalClock    the arrival times the engine decides on (default {@link ArrivalClock#REAL})
+ * @param tap             sees each mapping's addresses and each datagram's fate, for a capture
+ *                        (default {@link DatagramTap#NONE}); used only with an engine
  */
 public record UdpRelayOptions(
         InetSocketAddress listen,
@@ -27,7 +30,8 @@ public record UdpRelayOptions(
         long maxQueuedBytes,
         int maxMappings,
         int socketBufferBytes,
-        ArrivalClock arrivalClock) {
+        ArrivalClock arrivalClock,
+        DatagramTap tap) {
 
     /** The default idle timeout. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
@@ -43,6 +47,7 @@ public record UdpRelayOptions(
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(arrivalClock, "arrivalClock");
+        Objects.requireNonNull(tap, "tap");
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idle timeout must be above 0s: " + dev.netlab.core.units.Durations.format(idleTimeout));
         }
@@ -60,26 +65,37 @@ public record UdpRelayOptions(
     /** Defaults for everything but the two addresses. */
     public static UdpRelayOptions of(InetSocketAddress listen, InetSocketAddress target) {
         return new UdpRelayOptions(listen, target, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_QUEUED_BYTES,
-                DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES, ArrivalClock.REAL);
+                DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES, ArrivalClock.REAL,
+                DatagramTap.NONE);
     }
 
     /** The same options with another idle timeout. */
     public UdpRelayOptions withIdleTimeout(Duration timeout) {
-        return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes, arrivalClock);
+        return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes, arrivalClock,
+                tap);
     }
 
     /** The same options with another most clients at once. */
     public UdpRelayOptions withMaxMappings(int most) {
-        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, most, socketBufferBytes, arrivalClock);
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, most, socketBufferBytes, arrivalClock,
+                tap);
     }
 
     /** The same options with another cap on delayed bytes. */
     public UdpRelayOptions withMaxQueuedBytes(long bytes) {
-        return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes, arrivalClock);
+        return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes, arrivalClock,
+                tap);
     }
 
     /** The same options with another arrival clock for the engine's decisions. */
     public UdpRelayOptions withArrivalClock(ArrivalClock clock) {
-        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, maxMappings, socketBufferBytes, clock);
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, maxMappings, socketBufferBytes, clock,
+                tap);
+    }
+
+    /** The same options with a tap that sees every datagram and its fate (a capture). */
+    public UdpRelayOptions withTap(DatagramTap datagramTap) {
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, maxMappings, socketBufferBytes,
+                arrivalClock, datagramTap);
     }
 }
