@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -78,6 +79,7 @@ public final class CompareCharts {
         sentence.setLength(sentence.length() - 1);
         NumberAxis y = new NumberAxis("share of messages sent (%)");
         y.setRange(0, 1.08);
+        y.setTickUnit(new NumberTickUnit(0.1));
         y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -85,8 +87,9 @@ public final class CompareCharts {
         bars.setItemMargin(0.05);
         bars.setSeriesPaint(0, RUN_A);
         bars.setSeriesPaint(1, RUN_B);
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                NumberFormat.getPercentInstance(Locale.ROOT)));
+        NumberFormat label = NumberFormat.getPercentInstance(Locale.ROOT);
+        label.setMinimumFractionDigits(1); // the table's precision, so chart and table read the same
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", label));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(style.legendFont());
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), y, bars);
