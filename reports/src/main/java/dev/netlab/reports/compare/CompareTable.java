@@ -4,6 +4,7 @@ import dev.netlab.core.scenario.Transport;
 import dev.netlab.reports.results.MeasuredSummary;
 import dev.netlab.reports.results.RunResults;
 import dev.netlab.reports.results.ScenarioInfo;
+import dev.netlab.reports.text.PlainTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,26 +78,9 @@ public final class CompareTable {
         return rows;
     }
 
-    /** The table as aligned plain text for a terminal: the measure left, every other column right-aligned. */
+    /** The table as aligned plain text for a terminal, each transport's three columns as a group. */
     public static String aligned(RunComparison c) {
-        List<List<String>> all = new ArrayList<>();
-        all.add(header(c));
-        all.addAll(rows(c));
-        int[] width = new int[all.get(0).size()];
-        for (List<String> row : all) {
-            for (int i = 0; i < row.size(); i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (List<String> row : all) {
-            b.append(String.format(Locale.ROOT, "%-" + width[0] + "s", row.get(0)));
-            for (int i = 1; i < row.size(); i++) {
-                b.append(String.format(Locale.ROOT, (i - 1) % 3 == 0 ? "   %" + width[i] + "s" : " %" + width[i] + "s", row.get(i)));
-            }
-            b.append('\n');
-        }
-        return b.toString();
+        return PlainTable.aligned(header(c), rows(c), 3);
     }
 
     /** The scenario settings that differ, one line each, for example {@code uplink.loss: 2% → 10%}. */
