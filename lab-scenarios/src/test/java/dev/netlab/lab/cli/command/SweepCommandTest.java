@@ -40,7 +40,7 @@ class SweepCommandTest {
         assertTrue(csv.get(1).startsWith("uplink.loss,0"), csv.get(1));
         assertTrue(csv.get(3).contains(",5%,"), csv.get(3));
         for (String file : List.of("sweep.json", "report.html", "report.md", "sweep-delivery.png", "sweep-on-time.png",
-                "sweep-rtt-p99.png", "sweep-delivered-rate.png", "5pct-r1/report.html", "0-r1/delivery.png")) {
+                "sweep-rtt-p99.png", "sweep-delivered-rate.png", "5pct-r1/report.html", "0pct-r1/delivery.png")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         assertTrue(run.out().contains("report: "), run.out());
