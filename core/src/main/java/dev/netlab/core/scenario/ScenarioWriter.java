@@ -28,8 +28,7 @@ public final class ScenarioWriter {
 
     /** The scenario as YAML text. */
     public static String toYaml(Scenario scenario) {
-        Map<String, Object> all = toMap(scenario);
-        Map<String, Object> rest = new LinkedHashMap<>(all);
+        Map<String, Object> rest = withBooleans(toMap(scenario));
         rest.remove("name");
         rest.remove("description");
         try {
@@ -84,12 +83,32 @@ public final class ScenarioWriter {
         return out;
     }
 
-    private static Map<String, Object> ordered(Map<String, String> settings) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private static Map<String, String> ordered(Map<String, String> settings) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String key : LinkSettings.keyOrder()) {
             if (settings.containsKey(key)) {
-                out.put(key, ScenarioText.scalar(settings.get(key)));
+                out.put(key, settings.get(key));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The same maps with the link settings' {@code true}/{@code false} as YAML booleans. Only the
+     * YAML gets them: {@link #toMap}'s settings stay text, as summary.json has always written them.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withBooleans(Map<String, Object> map) {
+        Map<String, Object> out = new LinkedHashMap<>(map);
+        for (String direction : List.of("uplink", "downlink")) {
+            if (out.get(direction) instanceof Map<?, ?> settings) {
+                Map<String, Object> typed = new LinkedHashMap<>();
+                ((Map<String, Object>) settings).forEach((k, v) -> typed.put(k, v instanceof String t ? ScenarioText.scalar(t) : v));
+                out.put(direction, typed);
+            }
+        }
+        if (out.get("phases") instanceof List<?> phases) {
+            out.put("phases", phases.stream().map(p -> withBooleans((Map<String, Object>) p)).toList());
         }
         return out;
     }
