@@ -57,7 +57,7 @@ final class ScenarioText {
         boolean foldable = !text.contains("\n") && !text.contains("  ") && !text.contains("\t") && text.strip().equals(text)
                 && List.of(text.split(" ")).stream().allMatch(w -> w.length() < WIDTH - 2);
         if (!foldable) {
-            return "description: \"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            return "description: \"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                     .replace("\t", "\\t") + "\"\n";
         }
         List<String> lines = new ArrayList<>();
