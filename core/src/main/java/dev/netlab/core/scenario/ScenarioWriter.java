@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.netlab.core.traffic.Traffic;
-import dev.netlab.core.units.Durations;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,7 +13,9 @@ import java.util.Map;
 
 /**
  * Writes a scenario as resolved YAML: every default filled in and the seed included, so loading
- * the text again gives the same scenario and the same run.
+ * the text again gives the same scenario and the same run. The text is meant to be edited by
+ * people: durations in the largest unit that reads well ({@code 16.666667ms}, not nanoseconds),
+ * {@code true}/{@code false} as YAML booleans and the description as a folded block.
  */
 public final class ScenarioWriter {
 
@@ -27,8 +28,14 @@ public final class ScenarioWriter {
 
     /** The scenario as YAML text. */
     public static String toYaml(Scenario scenario) {
+        Map<String, Object> rest = withBooleans(toMap(scenario));
+        rest.remove("name");
+        rest.remove("description");
         try {
-            return YAML.writeValueAsString(toMap(scenario));
+            // The description is written by hand: the generator would fold it into a quoted string
+            // with backslash escapes at every line break, which no student would want to edit.
+            return YAML.writeValueAsString(Map.of("name", scenario.name()))
+                    + ScenarioText.description(scenario.description()) + YAML.writeValueAsString(rest);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,9 +53,9 @@ public final class ScenarioWriter {
         traffic.put("clients", t.clients());
         traffic.put("count", t.messages());
         traffic.put("size", t.sizeBytes() + "B");
-        traffic.put("interval", Durations.format(t.interval()));
+        traffic.put("interval", ScenarioText.duration(t.interval()));
         traffic.put("burst", t.burst());
-        traffic.put("deadline", t.deadline().map(Durations::format).orElse("none"));
+        traffic.put("deadline", t.deadline().map(ScenarioText::duration).orElse("none"));
         traffic.put("server", t.server().label());
         out.put("traffic", traffic);
         out.put("uplink", new LinkedHashMap<>(ordered(s.uplinkSettings())));
@@ -57,8 +64,8 @@ public final class ScenarioWriter {
             List<Map<String, Object>> phases = s.phases().stream().map(p -> {
                 Map<String, Object> phase = new LinkedHashMap<>();
                 phase.put("name", p.name());
-                phase.put("from", Durations.format(p.from()));
-                phase.put("to", Durations.format(p.to()));
+                phase.put("from", ScenarioText.duration(p.from()));
+                phase.put("to", ScenarioText.duration(p.to()));
                 phase.put("uplink", ordered(p.uplinkSettings()));
                 phase.put("downlink", ordered(p.downlinkSettings()));
                 return phase;
@@ -69,10 +76,10 @@ public final class ScenarioWriter {
         Map<String, Object> tcp = new LinkedHashMap<>();
         tcp.put("mss", s.tcp().mssBytes());
         tcp.put("window", s.tcp().windowBytes() + "B");
-        tcp.put("minRto", Durations.format(Duration.ofNanos(s.tcp().minRtoNanos())));
+        tcp.put("minRto", ScenarioText.duration(Duration.ofNanos(s.tcp().minRtoNanos())));
         tcp.put("cc", s.tcp().cc().label());
         out.put("tcp", tcp);
-        out.put("drain", Durations.format(s.drain()));
+        out.put("drain", ScenarioText.duration(s.drain()));
         if (!s.rules().isEmpty()) {
             out.put("rules", s.rules().texts());
         }
@@ -85,6 +92,26 @@ public final class ScenarioWriter {
             if (settings.containsKey(key)) {
                 out.put(key, settings.get(key));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The same maps with the link settings' {@code true}/{@code false} as YAML booleans. Only the
+     * YAML gets them: {@link #toMap}'s settings stay text, as summary.json has always written them.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withBooleans(Map<String, Object> map) {
+        Map<String, Object> out = new LinkedHashMap<>(map);
+        for (String direction : List.of("uplink", "downlink")) {
+            if (out.get(direction) instanceof Map<?, ?> settings) {
+                Map<String, Object> typed = new LinkedHashMap<>();
+                ((Map<String, Object>) settings).forEach((k, v) -> typed.put(k, v instanceof String t ? ScenarioText.scalar(t) : v));
+                out.put(direction, typed);
+            }
+        }
+        if (out.get("phases") instanceof List<?> phases) {
+            out.put("phases", phases.stream().map(p -> withBooleans((Map<String, Object>) p)).toList());
         }
         return out;
     }

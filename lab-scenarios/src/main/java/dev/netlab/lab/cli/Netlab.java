@@ -36,7 +36,16 @@ public final class Netlab {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Netlab::onBadArguments);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> onFailure(e, command, parseResult));
+        shareVersion(cli, new VersionProvider());
         return cli;
+    }
+
+    /** Gives every subcommand the root's version, so {@code netlab run -V} prints it instead of nothing. */
+    private static void shareVersion(CommandLine command, VersionProvider version) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+            shareVersion(sub, version);
+        }
     }
 
     private static int onBadArguments(ParameterException e, String[] args) {

@@ -2,6 +2,8 @@ package dev.netlab.lab.cli;
 
 import dev.netlab.lab.cli.command.BenchCommand;
 import dev.netlab.lab.cli.command.ClientCommand;
+import dev.netlab.lab.cli.command.CompareCommand;
+import dev.netlab.lab.cli.command.CompletionCommand;
 import dev.netlab.lab.cli.command.ListCommand;
 import dev.netlab.lab.cli.command.ProxyCommand;
 import dev.netlab.lab.cli.command.ReportCommand;
@@ -36,10 +38,12 @@ import picocli.CommandLine.Spec;
             dev.netlab.lab.cli.command.CheckCommand.class,
             SweepCommand.class,
             ReportCommand.class,
+            CompareCommand.class,
             ServerCommand.class,
             ClientCommand.class,
             ProxyCommand.class,
             BenchCommand.class,
+            CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {

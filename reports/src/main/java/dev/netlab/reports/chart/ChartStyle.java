@@ -122,6 +122,12 @@ public final class ChartStyle {
         return new BasicStroke(px(widthAt1600), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
     }
 
+    /** Short dashes, apart from UDP's long ones: the second run of a comparison. */
+    Stroke dotted(double widthAt1600) {
+        return new BasicStroke(px(widthAt1600), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {px(3), px(9)}, 0f);
+    }
+
     Stroke dashed(double widthAt1600) {
         return new BasicStroke(px(widthAt1600), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {px(18), px(10)}, 0f);

@@ -49,12 +49,7 @@ final class SweepChart {
         ChartStyle style = ChartStyle.of(options.size());
         NumberAxis x = new NumberAxis(s.parameter() + " (" + unit(s) + ")");
         x.setAutoRangeIncludesZero(false);
-        if ("%".equals(unit(s))) {
-            // Percent settings are swept as fractions (0.02 for 2%): the ticks say so in percent.
-            NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
-            percent.setMaximumFractionDigits(1);
-            x.setNumberFormatOverride(percent);
-        }
+        // The swept value is the number as written in the label's unit (5 for 5%), which the axis names.
         NumberAxis y = new NumberAxis(metric.axisLabel);
         if (metric.ratio) {
             y.setRange(0, 1.02);
@@ -106,15 +101,15 @@ final class SweepChart {
             }
             b.append(". ");
         }
-        if (metric == SweepMetric.GOODPUT) {
+        if (metric == SweepMetric.DELIVERED_RATE) {
             b.append(GOODPUT_CAVEAT);
         }
         return b.toString().trim();
     }
 
-    /** Why a fixed-rate profile's goodput is not a capacity (docs/results.md, goodput). */
-    static final String GOODPUT_CAVEAT = "Goodput measures what the path can carry only for the bulk profile (file);"
-            + " for a fixed-rate profile it is at most the offered rate, about the offered rate times the delivery ratio,"
-            + " so a change of a few percent (TCP's rise included) is not a change of capacity: read the delivery ratio"
-            + " instead.";
+    /** Why a fixed-rate profile's delivered rate is not a capacity (docs/results.md, goodput). */
+    static final String GOODPUT_CAVEAT = "This is a fixed-rate profile: the delivered rate (goodput) is at most the"
+            + " offered rate, about the offered rate times the delivery ratio, so a change of a few percent (TCP's rise"
+            + " included) is not a change of capacity; only the bulk profile (file) measures what the path can carry."
+            + " Read the delivery ratio instead.";
 }

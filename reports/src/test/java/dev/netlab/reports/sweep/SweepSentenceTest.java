@@ -1,6 +1,7 @@
 package dev.netlab.reports.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.result.ResultsCsv;
@@ -44,24 +45,27 @@ class SweepSentenceTest {
     }
 
     @Test
-    void theGoodputSentenceSaysWhenGoodputIsNotACapacity() throws IOException {
+    void theDeliveredRateSentenceOfAFixedRateProfileSaysItIsNotACapacity() throws IOException {
         SweepResults s = sweep("uplink.loss,0.01,1%,0,tcp,1,1.0,0.98,45.0,12800\n"
                 + "uplink.loss,0.05,5%,0,tcp,3,1.0,0.90,46.0,12900\n");
-        String sentence = SweepChart.sentence(s, SweepMetric.GOODPUT);
-        assertTrue(sentence.startsWith("TCP's goodput went from 12.8 kbit/s at uplink.loss = 1% to 12.9 kbit/s at 5%."),
+        String sentence = SweepChart.sentence(s, SweepMetric.DELIVERED_RATE);
+        assertTrue(sentence.startsWith("TCP's delivered rate went from 12.8 kbit/s at uplink.loss = 1% to 12.9 kbit/s at 5%."),
                 sentence);
         assertTrue(sentence.endsWith(SweepChart.GOODPUT_CAVEAT), sentence);
+        // The bulk profile's goodput is a capacity: no caveat there.
+        assertFalse(SweepChart.sentence(s, SweepMetric.GOODPUT).contains(SweepChart.GOODPUT_CAVEAT));
     }
 
     @Test
-    void aPercentSweepLabelsItsAxisInPercentAndAOneRunSweepDrawsNoBand() throws IOException {
-        // Loss is swept as the fraction 0.05 for 5%: the ticks used to read "0.050" under "(%)".
-        SweepResults s = sweep("uplink.loss,0.01,1%,0,udp,1,0.99,0.98,45.0,12800\n"
-                + "uplink.loss,0.05,5%,0,udp,3,0.95,0.94,46.0,12100\n");
+    void aPercentSweepTicksItsAxisInTheValuesUnitAndAOneRunSweepDrawsNoBand() throws IOException {
+        // sweep.csv's value is the number as written (5 for 5%): a percent tick format read it as 500%.
+        SweepResults s = sweep("uplink.loss,1,1%,0,udp,1,0.99,0.98,45.0,12800\n"
+                + "uplink.loss,5,5%,0,udp,3,0.95,0.94,46.0,12100\n");
         org.jfree.chart.JFreeChart chart = SweepChart.of(s, SweepMetric.DELIVERY,
                 dev.netlab.reports.chart.ReportOptions.DEFAULT).chart().orElseThrow();
         org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
-        assertEquals("5%", x.getNumberFormatOverride().format(0.05));
+        assertEquals("uplink.loss (%)", x.getLabel());
+        assertEquals(null, x.getNumberFormatOverride());
         String caption = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText();
         assertTrue(caption.contains("one run per value") && !caption.contains("band"), caption);
     }

@@ -15,6 +15,7 @@ import dev.netlab.lab.cli.option.Scenarios;
 import dev.netlab.lab.cli.option.OutputDirectory;
 import dev.netlab.lab.cli.option.Vary;
 import dev.netlab.lab.run.LabRun;
+import dev.netlab.reports.sweep.SweepReport;
 import dev.netlab.simulator.run.RunListener;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -99,11 +100,11 @@ public final class SweepCommand implements Callable<Integer> {
                 for (int r = 0; r < repeat; r++) {
                     Scenario scenario = atValue.get(i).withSeed(base.seed() + r);
                     progress(++done, total, parameter + "=" + label + ", repeat " + (r + 1) + ", seed " + scenario.seed());
-                    Path runDir = dir.resolve(safe(label) + "-r" + (r + 1));
+                    Path runDir = dir.resolve(SweepReport.runDirName(label, r));
                     RunResult result = new LabRun(RunListener.NONE).execute(scenario, runDir);
                     for (TransportResult t : result.transports().values()) {
                         TransportSummary s = t.summary();
-                        csv.write(String.join(",", parameter, number(Vary.number(label)), label, String.valueOf(r),
+                        csv.write(String.join(",", parameter, plain(Vary.number(label)), label, String.valueOf(r),
                                 t.transport().label(), String.valueOf(scenario.seed()), number(s.deliveryRatio()),
                                 number(s.onTimeRatio()), number(s.rttMs().p99()), number(s.goodputBps())) + "\n");
                     }
@@ -116,8 +117,12 @@ public final class SweepCommand implements Callable<Integer> {
         }
         io.out().println("sweep of " + base.name() + " over " + parameter + " = " + String.join(", ", vary.get(0).values())
                 + ", " + repeat + " run(s) each");
+        Path report = SweepReports.write(dir);
+        io.out().println();
+        io.out().print(SweepReport.text(dir));
+        io.out().println();
         io.out().println("results: " + dir.toAbsolutePath().normalize());
-        io.out().println("report: " + SweepReports.write(dir).toAbsolutePath().normalize());
+        io.out().println("report: " + report.toAbsolutePath().normalize());
         return ExitCodes.OK;
     }
 
@@ -153,8 +158,9 @@ public final class SweepCommand implements Callable<Integer> {
         return at;
     }
 
-    private static String safe(String label) {
-        return label.replace("%", "pct").replaceAll("[^A-Za-z0-9.]", "_");
+    /** The swept value as a plain number in its label's unit: 5 for 5%, 0.5 for 0.5%, 20 for 20ms. */
+    private static String plain(double value) {
+        return Double.isNaN(value) ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String number(double value) {

@@ -40,10 +40,13 @@ class SweepCommandTest {
         assertTrue(csv.get(1).startsWith("uplink.loss,0"), csv.get(1));
         assertTrue(csv.get(3).contains(",5%,"), csv.get(3));
         for (String file : List.of("sweep.json", "report.html", "report.md", "sweep-delivery.png", "sweep-on-time.png",
-                "sweep-rtt-p99.png", "sweep-goodput.png")) {
+                "sweep-rtt-p99.png", "sweep-delivered-rate.png", "5pct-r1/report.html", "0pct-r1/delivery.png")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         assertTrue(run.out().contains("report: "), run.out());
+        // The table is in the terminal too: one line per value and transport.
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("5%\\s+TCP\\s+\\d.*")), run.out());
+        assertTrue(csv.get(3).startsWith("uplink.loss,5,5%,"), "value is the number as written: " + csv.get(3));
 
         // netlab report redraws a sweep from its directory, as it does a single run.
         Files.delete(out.resolve("sweep-delivery.png"));
