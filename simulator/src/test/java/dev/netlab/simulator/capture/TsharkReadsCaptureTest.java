@@ -1,17 +1,18 @@
-package dev.netlab.core.capture;
+package dev.netlab.simulator.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netlab.core.capture.IpFrames;
+import dev.netlab.core.capture.PcapngWriter;
+import dev.netlab.core.capture.TcpHeader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class TsharkReadsCaptureTest {
     @Test
     void tsharkReadsEveryPacketWithItsCommentAndSeesOnlyTheCorruptedChecksumFail(@TempDir Path dir)
             throws IOException, InterruptedException {
-        assumeTrue(tsharkInstalled(), "tshark is not installed");
+        assumeTrue(Tshark.installed(), "tshark is not installed");
         Path file = dir.resolve("x.pcapng");
         byte[] hello = "hello".getBytes(StandardCharsets.US_ASCII);
         try (OutputStream out = Files.newOutputStream(file);
@@ -37,36 +38,10 @@ class TsharkReadsCaptureTest {
             TcpHeader syn = new TcpHeader(100, 0, TcpHeader.SYN, 65535);
             writer.write(side, 3_000_000_000L, IpFrames.tcp(CLIENT, SERVER, syn, new byte[0], false, 3), "syn");
         }
-        List<String> rows = tshark(file, "-o", "udp.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE",
+        List<String> rows = Tshark.run(file, "-o", "udp.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE",
                 "-T", "fields", "-e", "frame.comment", "-e", "udp.checksum.status", "-e", "tcp.checksum.status",
                 "-e", "_ws.malformed");
         // Wireshark checksum status: 0 bad, 1 good, 2 unverified.
         assertEquals(List.of("forwarded\t1\t\t", "corrupted\t0\t\t", "syn\t\t1\t"), rows);
-    }
-
-    static boolean tsharkInstalled() {
-        try {
-            Process process = new ProcessBuilder("tshark", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static List<String> tshark(Path file, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", file.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("tshark did not finish in 60 s");
-        }
-        assertEquals(0, process.exitValue(), "tshark exit code; output: " + out);
-        return out.lines().toList();
     }
 }
