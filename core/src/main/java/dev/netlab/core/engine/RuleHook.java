@@ -7,6 +7,7 @@ import dev.netlab.core.rule.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -72,6 +73,11 @@ final class RuleHook {
             recorder.log(packet, copy, Action.DROPPED, 0, reason);
             dropsByDirection.incrementAndGet(packet.direction().ordinal());
             return new Fate.Dropped(DropReason.RULE);
+        }
+        if (action instanceof RuleAction.Pass) {
+            // Spared the random chain: delivered as it came, at once (docs/impairments.md, "Rules").
+            recorder.log(packet, copy, Action.FORWARDED, 0, reason);
+            return new Fate.Delivered(List.of(new Delivery(packet.arrivalNanos(), packet.payload(), Set.of())));
         }
         if (action instanceof RuleAction.Corrupt corrupt) {
             Optional<byte[]> damaged = state.corrupt(corrupt, packet, index);

@@ -32,6 +32,18 @@ public sealed interface RuleAction {
     }
 
     /**
+     * {@code pass}: the datagram is delivered at once and untouched, spared every random impairment
+     * (loss, delay, rate, duplicate, corrupt, reorder) and the link being down; for a flow's first
+     * datagram, say, so a program's handshake survives a lossy link ({@code uplink index=1 pass}).
+     */
+    record Pass() implements RuleAction {
+        @Override
+        public String text() {
+            return "pass";
+        }
+    }
+
+    /**
      * {@code corrupt} or {@code corrupt=OFFSET}: one bit flipped, so at least one byte always changes.
      *
      * @param offset the byte whose lowest bit flips (0 is the first byte; past the end means the last

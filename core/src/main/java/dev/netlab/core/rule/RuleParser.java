@@ -23,7 +23,7 @@ final class RuleParser {
 
     /** Every word a rule may start a part with, for "did you mean". */
     private static final List<String> WORDS = List.of("uplink", "downlink", "both", "index", "after", "before",
-            "payload", "times", "drop", "corrupt", "duplicate", "delay", "hold");
+            "payload", "times", "drop", "corrupt", "duplicate", "delay", "hold", "pass");
 
     private Set<Direction> directions;
     private Optional<IndexSet> indexes = Optional.empty();
@@ -82,7 +82,7 @@ final class RuleParser {
             }
             case "times" -> times = Optional.of(once(token, times, () -> times(token, value)));
             case "payload" -> payload = Optional.of(once(token, payload, () -> payload(token, value, regex)));
-            case "drop", "corrupt", "duplicate", "delay", "hold" -> action = ActionParser.parse(token, key, value);
+            case "drop", "corrupt", "duplicate", "delay", "hold", "pass" -> action = ActionParser.parse(token, key, value);
             default -> throw new RuleSyntax(token.column(), "unknown word '" + word + "'"
                     + Suggestions.didYouMean(key, WORDS) + "; " + RuleSet.SYNTAX);
         }
@@ -195,11 +195,15 @@ final class RuleParser {
         static RuleAction parse(Token token, String key, String value) throws RuleSyntax {
             boolean noValue = value == null;
             switch (key) {
-                case "drop", "duplicate" -> {
+                case "drop", "duplicate", "pass" -> {
                     if (!noValue) {
                         throw new RuleSyntax(token.column(), "'" + key + "' takes no value; write just " + key);
                     }
-                    return key.equals("drop") ? new RuleAction.Drop() : new RuleAction.Duplicate();
+                    return switch (key) {
+                        case "drop" -> new RuleAction.Drop();
+                        case "pass" -> new RuleAction.Pass();
+                        default -> new RuleAction.Duplicate();
+                    };
                 }
                 case "corrupt" -> {
                     return noValue ? new RuleAction.Corrupt(OptionalInt.empty()) : corrupt(token, value);

@@ -18,7 +18,7 @@ public record RuleSet(List<Rule> rules) {
     public static final RuleSet NONE = new RuleSet(List.of());
 
     /** The actions a rule may end with, for messages. */
-    public static final String ACTIONS = "drop, corrupt, corrupt=OFFSET, duplicate, delay=DURATION, hold or hold=LIMIT";
+    public static final String ACTIONS = "drop, pass, corrupt, corrupt=OFFSET, duplicate, delay=DURATION, hold or hold=LIMIT";
 
     /** The whole syntax in one sentence, for messages. */
     public static final String SYNTAX = "a rule is [uplink|downlink|both] [index=1,3,5-7] [after=2s] [before=5s] "

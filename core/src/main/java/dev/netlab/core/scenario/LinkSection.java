@@ -34,27 +34,36 @@ final class LinkSection {
 
     /** The settings under {@code key}, each value read once; bad ones become problems and are left out. */
     Map<String, Located> settings(YamlNode.Mapping parent, String key) {
+        return settings(parent, key, "");
+    }
+
+    /**
+     * As {@link #settings(YamlNode.Mapping, String)}, with problems named under {@code prefix} (a
+     * phase's {@code phases[1]}); the settings' own paths stay relative, {@link #under} adds it later.
+     */
+    private Map<String, Located> settings(YamlNode.Mapping parent, String key, String prefix) {
         Map<String, Located> out = new LinkedHashMap<>();
         YamlNode.Entry entry = parent.entries().get(key);
-        YamlNode.Mapping link = entry == null ? null : fields.mapping(entry.value(), key);
+        YamlNode.Mapping link = entry == null ? null : fields.mapping(entry.value(), YamlFields.join(prefix, key));
         if (link == null) {
             return out;
         }
         for (YamlNode.Entry e : link.entries().values()) {
             String path = key + "." + e.key();
+            String shown = YamlFields.join(prefix, path);
             if (!LinkSettings.keyOrder().contains(e.key())) {
-                fields.problem(e.keyPosition(), path, "unknown setting" + Suggestions.didYouMean(e.key(),
+                fields.problem(e.keyPosition(), shown, "unknown setting" + Suggestions.didYouMean(e.key(),
                         LinkSettings.keyOrder()) + "; allowed: " + String.join(", ", LinkSettings.keyOrder()));
                 continue;
             }
             if (!(e.value() instanceof YamlNode.Scalar s)) {
-                fields.problem(e.value().position(), path, "expected a single value, found " + e.value().kind());
+                fields.problem(e.value().position(), shown, "expected a single value, found " + e.value().kind());
                 continue;
             }
             try {
                 out.put(e.key(), new Located(s.text(), LinkSettings.value(e.key(), s.text()), s.position(), path));
             } catch (IllegalArgumentException bad) {
-                fields.problem(s.position(), path, bad.getMessage());
+                fields.problem(s.position(), shown, Suggestions.forValue(bad.getMessage(), s.text()));
             }
         }
         return out;
@@ -113,10 +122,16 @@ final class LinkSection {
             Map<String, Located> down, List<Phase> phases) {
         fields.keys(phase, path, PHASE_KEYS);
         String name = fields.scalar(phase, "name", path).map(YamlNode.Scalar::text).orElse("phase " + (i + 1));
+        // The settings first, so a phase with bad times still has its settings checked in the same pass.
+        Map<String, Located> base = under(settings(phase, "link", path), path);
+        Map<String, Located> phaseUp = merged(merged(up, base), under(settings(phase, "uplink", path), path));
+        Map<String, Located> phaseDown = merged(merged(down, base), under(settings(phase, "downlink", path), path));
         Duration from = time(phase, "from", path);
         Duration to = time(phase, "to", path);
         if (from == null || to == null) {
-            fields.problem(phase.position(), path, "a phase needs from and to, for example from: 4s and to: 5s");
+            if (!phase.entries().containsKey("from") || !phase.entries().containsKey("to")) {
+                fields.problem(phase.position(), path, "a phase needs from and to, for example from: 4s and to: 5s");
+            }
             return null;
         }
         if (to.compareTo(from) <= 0) {
@@ -129,9 +144,6 @@ final class LinkSection {
                     "phases must be in time order and not overlap; the previous one ends at " + Durations.format(previousEnd));
             return null;
         }
-        Map<String, Located> base = under(settings(phase, "link"), path);
-        Map<String, Located> phaseUp = merged(merged(up, base), under(settings(phase, "uplink"), path));
-        Map<String, Located> phaseDown = merged(merged(down, base), under(settings(phase, "downlink"), path));
         LinkConfig upLink = link(phaseUp, path + " uplink", phase.position());
         LinkConfig downLink = link(phaseDown, path + " downlink", phase.position());
         if (upLink != null && downLink != null) {

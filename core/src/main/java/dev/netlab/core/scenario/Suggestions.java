@@ -1,9 +1,17 @@
 package dev.netlab.core.scenario;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** "Did you mean ...?" for a misspelt key: the closest known key within a small edit distance. */
+/**
+ * "Did you mean ...?" for a misspelt key, command, option or value: the closest known word within a
+ * small edit distance (a third of the typed length, at most 3 edits).
+ */
 public final class Suggestions {
 
     private Suggestions() {
@@ -13,6 +21,11 @@ public final class Suggestions {
      * @return {@code " (did you mean 'delay'?)"}, or an empty string when nothing is close
      */
     public static String didYouMean(String typed, Collection<String> known) {
+        return closest(typed, known).map(best -> " (did you mean '" + best + "'?)").orElse("");
+    }
+
+    /** The known word closest to {@code typed}, when one is close enough to be a slip of the keyboard. */
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -23,7 +36,32 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));
-        return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    // The allowed words of a value's message: "...; allowed: a, b, c", "expected a or b", "must be a, b or c: 'x'".
+    private static final Pattern ALLOWED = Pattern.compile("(?:allowed: |expected |must be (?:one of )?)([a-z][a-z0-9-]*"
+            + "(?:(?:, | or )[a-z][a-z0-9-]*)+)");
+
+    /**
+     * Adds "did you mean" to a message refusing an enumerated value, taking the candidates from the
+     * message's own list of allowed words, so every enum's parser keeps a single message.
+     *
+     * @param message for example {@code "unknown profile 'vopi'; allowed: chat, voip, game"}
+     * @param typed   the value given, for example {@code vopi}
+     * @return the message with {@code " (did you mean 'voip'?)"} added when a word is close, else the message
+     */
+    public static String forValue(String message, String typed) {
+        if (message == null || typed == null || message.contains("did you mean")) {
+            return message;
+        }
+        Matcher m = ALLOWED.matcher(message);
+        if (!m.find()) {
+            return message;
+        }
+        List<String> words = new ArrayList<>(List.of(m.group(1).split(", | or ")));
+        words.remove(typed.trim());
+        return message + didYouMean(typed.trim(), words);
     }
 
     /** Levenshtein distance with adjacent transpositions counted as one edit. */

@@ -36,13 +36,21 @@ final class TrafficSection {
         Profile profile = fields.scalar(t, "profile", "traffic")
                 .map(s -> fields.parse(s, "traffic.profile", Profile::parse, "chat, voip, game, video, file or web"))
                 .orElse(null);
-        if (profile == null) {
-            if (!t.entries().containsKey("profile")) {
-                fields.problem(t.position(), "traffic.profile", "missing; allowed: chat, voip, game, video, file or web");
-            }
-            return null;
+        if (profile == null && !t.entries().containsKey("profile")) {
+            fields.problem(t.position(), "traffic.profile", "missing; allowed: chat, voip, game, video, file or web");
         }
+        Traffic traffic = traffic(t, profile == null ? Profile.CHAT : profile);
+        // Without a usable profile the rest was still read with chat's defaults, to report its problems in this pass.
+        return profile == null ? null : traffic;
+    }
+
+    private Traffic traffic(YamlNode.Mapping t, Profile profile) {
         Integer clients = whole(t, "clients", 1);
+        if (clients != null && (clients < 1 || clients > Traffic.MAX_CLIENTS)) {
+            fields.problem(t.entries().get("clients").value().position(), "traffic.clients",
+                    "must be between 1 and " + Traffic.MAX_CLIENTS + ": " + clients);
+            clients = null;
+        }
         Integer size = fields.scalar(t, "size", "traffic")
                 .map(s -> fields.parse(s, "traffic.size", text -> (int) ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED))
                 .orElse(profile.sizeBytes());
@@ -68,7 +76,11 @@ final class TrafficSection {
         try {
             return new Traffic(profile, clients, messages, size, interval, burst, deadline, server);
         } catch (IllegalArgumentException e) {
-            fields.problem(t.position(), "traffic", e.getMessage());
+            // Point at the key the message is about ("size must be ..."), when the file gives it.
+            YamlNode.Entry about = KEYS.stream().filter(k -> e.getMessage().startsWith(k + " "))
+                    .map(t.entries()::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            fields.problem(about == null ? t.position() : about.value().position(),
+                    about == null ? "traffic" : "traffic." + about.key(), e.getMessage());
             return null;
         }
     }

@@ -65,7 +65,7 @@ final class YamlFields {
         } catch (NumberFormatException e) {
             problem(scalar.position(), path, "not allowed: '" + scalar.text() + "'; expected " + allowed);
         } catch (IllegalArgumentException e) {
-            problem(scalar.position(), path, e.getMessage());
+            problem(scalar.position(), path, Suggestions.forValue(e.getMessage(), scalar.text()));
         }
         return null;
     }

@@ -49,6 +49,10 @@ public final class YamlReader {
             throw failure(source, new YamlNode.Position(1, 1), "the file is larger than " + MAX_BYTES / 1024
                     + " KiB, the most a scenario file may be; scenarios are a few lines of settings");
         }
+        List<ScenarioProblem> tabs = YamlSyntax.tabs(source, text);
+        if (!tabs.isEmpty()) {
+            throw new ScenarioException(tabs); // every tab at once: the parser would stop at the first
+        }
         return new YamlReader(source).document(text);
     }
 
@@ -72,8 +76,8 @@ public final class YamlReader {
             JsonLocation at = e.getLocation();
             YamlNode.Position position = at == null ? new YamlNode.Position(1, 1)
                     : new YamlNode.Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            throw failure(source, position,
-                    "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("parse error"));
+            throw new ScenarioException(List.of(YamlSyntax.explain(source, text, position.line(), position.column(),
+                    e.getOriginalMessage())));
         } catch (IOException e) {
             throw failure(source, new YamlNode.Position(1, 1), "cannot read: " + e.getMessage());
         }

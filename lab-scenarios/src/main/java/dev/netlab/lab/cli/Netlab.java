@@ -9,6 +9,7 @@ import java.lang.reflect.Constructor;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
@@ -51,7 +52,8 @@ public final class Netlab {
     private static int onBadArguments(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+        String message = e instanceof UnmatchedArgumentException unmatched ? Unmatched.explain(unmatched) : null;
+        err.println(command.getCommandSpec().qualifiedName() + ": " + (message == null ? e.getMessage() : message)
                 + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         if (java.util.Arrays.asList(args).contains("--verbose")) {
             e.printStackTrace(err);

@@ -45,10 +45,13 @@ final class SummaryReader {
             root = new ObjectMapper().readTree(summaryFile.toFile());
         } catch (JsonProcessingException e) {
             // Jackson gives no location for some refusals (nesting deeper than it allows, for one).
-            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-            String why = e.getOriginalMessage() == null ? "not valid JSON"
-                    : e.getOriginalMessage().lines().findFirst().orElse("not valid JSON");
-            throw new ResultsFormatException("summary.json" + where + ": " + why, e);
+            // The parser's own words ("Unexpected end-of-input within/between Object entries") say little to a reader.
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")
+                    ? "it ends too early (cut short while being written or copied)"
+                    : "it was edited or damaged";
+            throw new ResultsFormatException("summary.json is not valid JSON" + where + ": " + why
+                    + "; restore the file from the run as written", e);
         }
         if (root == null || !root.isObject()) {
             throw new ResultsFormatException("summary.json: expected a JSON object");

@@ -70,7 +70,8 @@ class ResultsReaderTest {
         Path dir = ResultsFixture.write(tmp, true);
         Files.writeString(dir.resolve("summary.json"), "{\n  \"scenario\": {\n  oops\n}");
         ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> ResultsReader.read(dir));
-        assertTrue(e.getMessage().startsWith("summary.json line 3:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("summary.json is not valid JSON at line 3: it was edited or damaged"),
+                e.getMessage());
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.time.Duration;
  * {@code from server: ...}. A reply that does not come within the timeout is reported as
  * {@code no reply within 2s (lost?)} and the client goes on with the next line; a reply that
  * arrives after its timeout is printed as late before the next line is sent.
+ *
+ * <p>The channel is connected to the server (unlike the notes' socket) for one reason: so the
+ * system's "port unreachable" answer reaches the client, which then says plainly that nothing
+ * listens there instead of "(lost?)"; such a line counts as one without a reply.
  */
 public final class UdpLineClient {
 
@@ -46,6 +50,7 @@ public final class UdpLineClient {
         try (DatagramChannel channel = DatagramChannel.open();
                 Selector selector = Selector.open()) {
             channel.bind(null);
+            channel.connect(server);
             channel.configureBlocking(false);
             channel.register(selector, SelectionKey.OP_READ);
             String line;
@@ -59,14 +64,23 @@ public final class UdpLineClient {
                     out.flush();
                     continue;
                 }
-                channel.send(ByteBuffer.wrap(datagram), server);
                 sent++;
-                if (awaitReply(channel, selector, buffer)) {
-                    out.println("from server: " + text(buffer));
-                    replies++;
-                } else {
-                    out.println("no reply within " + Durations.format(timeout) + " (lost?)");
-                    timeouts++;
+                Reply reply = send(channel, selector, buffer, datagram);
+                switch (reply) {
+                    case ARRIVED -> {
+                        out.println("from server: " + text(buffer));
+                        replies++;
+                    }
+                    case UNREACHABLE -> {
+                        out.println("no reply: nothing is listening on " + server.getAddress().getHostAddress() + ":"
+                                + server.getPort() + " (the system answered 'port unreachable'); start the server"
+                                + " or check --host and --port");
+                        timeouts++;
+                    }
+                    case NONE -> {
+                        out.println("no reply within " + Durations.format(timeout) + " (lost?)");
+                        timeouts++;
+                    }
                 }
                 out.flush();
             }
@@ -75,6 +89,19 @@ public final class UdpLineClient {
         }
         out.flush();
         return new ClientSummary(sent, replies, timeouts);
+    }
+
+    /** What came back for one line. */
+    private enum Reply { ARRIVED, NONE, UNREACHABLE }
+
+    private Reply send(DatagramChannel channel, Selector selector, ByteBuffer buffer, byte[] datagram)
+            throws IOException {
+        try {
+            channel.write(ByteBuffer.wrap(datagram));
+            return awaitReply(channel, selector, buffer) ? Reply.ARRIVED : Reply.NONE;
+        } catch (PortUnreachableException e) {
+            return Reply.UNREACHABLE; // the ICMP answer to this datagram or to an earlier one
+        }
     }
 
     private boolean awaitReply(DatagramChannel channel, Selector selector, ByteBuffer buffer) throws IOException {
@@ -94,21 +121,21 @@ public final class UdpLineClient {
 
     private static int printLate(DatagramChannel channel, ByteBuffer buffer, PrintWriter out) throws IOException {
         int late = 0;
-        while (receive(channel, buffer)) {
-            out.println("from server (late, for an earlier line): " + text(buffer));
-            late++;
+        try {
+            while (receive(channel, buffer)) {
+                out.println("from server (late, for an earlier line): " + text(buffer));
+                late++;
+            }
+        } catch (PortUnreachableException e) {
+            // An earlier line's answer, already told as no reply; the next line gets its own.
         }
         return late;
     }
 
     private static boolean receive(DatagramChannel channel, ByteBuffer buffer) throws IOException {
         buffer.clear();
-        try {
-            if (channel.receive(buffer) == null) {
-                return false;
-            }
-        } catch (PortUnreachableException e) {
-            return false; // only on connected channels; ours is not, like the notes' socket
+        if (channel.receive(buffer) == null) { // throws PortUnreachableException: the channel is connected
+            return false;
         }
         buffer.flip();
         return true;

@@ -58,4 +58,21 @@ class UdpLineClientTest {
             assertEquals(new ClientSummary(2, 0, 2), summary);
         }
     }
+
+    @Test
+    void saysNothingListensWhenTheSystemAnswersPortUnreachable() throws IOException {
+        int port;
+        try (DatagramSocket gone = new DatagramSocket(ANY_LOOPBACK_PORT)) {
+            port = gone.getLocalPort(); // closed again: the port is free and nothing listens on it
+        }
+        InetSocketAddress nobody = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        StringWriter out = new StringWriter();
+        // The timeout is long on purpose: the answer comes at once, so "(lost?)" would mean the ICMP answer was missed.
+        ClientSummary summary = new UdpLineClient(nobody, Duration.ofSeconds(5))
+                .run(new BufferedReader(new StringReader("one\ntwo\n")), new PrintWriter(out));
+        String expected = "no reply: nothing is listening on 127.0.0.1:" + port + " (the system answered 'port"
+                + " unreachable'); start the server or check --host and --port\n";
+        assertEquals(expected + expected, out.toString().replace("\r\n", "\n"));
+        assertEquals(new ClientSummary(2, 0, 2), summary);
+    }
 }

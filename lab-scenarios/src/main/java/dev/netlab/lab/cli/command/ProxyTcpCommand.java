@@ -86,6 +86,9 @@ public final class ProxyTcpCommand implements Callable<Integer> {
             description = "Congestion control: newreno or none (default: newreno).")
     private String cc;
 
+    /** Whether the live lines said already that the target refuses; read and set by the ticker only. */
+    private boolean toldRefused;
+
     ProxyTcpCommand(Io io) {
         this.io = io;
     }
@@ -114,7 +117,7 @@ public final class ProxyTcpCommand implements Callable<Integer> {
                         settings.windowBytes(), settings.minRtoNanos() / 1_000_000, settings.cc().label()));
         chosen.printPhases(io);
         io.out().flush();
-        return new ProxySession<>(io, options.quiet, proxy, ProxyTcpCommand::status, this::summary).run(options.duration);
+        return new ProxySession<>(io, options.quiet, proxy, s -> status(s, proxy), this::summary).run(options.duration);
     }
 
     /** The scenario's (or the default) TCP settings, with each flag given on the command line instead. */
@@ -143,10 +146,19 @@ public final class ProxyTcpCommand implements Callable<Integer> {
         }
     }
 
-    private static String status(TcpProxyStatus status) {
+    private String status(TcpProxyStatus status, TcpProxy proxy) {
+        long refused = proxy.summary().connectFailures();
+        String notice = "";
+        if (refused > 0 && !toldRefused) {
+            // Once, not every second: the count on the status line goes on telling how many.
+            toldRefused = true;
+            notice = "\n  the target " + Hosts.text(options.target) + " refused the connection or could not be reached"
+                    + " (is its server running on that port?): each client is reset and counted as target refused";
+        }
         return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
                 + " | open " + status.openConnections() + " of " + status.maxConnections()
-                + (status.refusedAtCap() == 0 ? "" : ", refused at the cap " + status.refusedAtCap());
+                + (status.refusedAtCap() == 0 ? "" : ", refused at the cap " + status.refusedAtCap())
+                + (refused == 0 ? "" : " | target refused " + refused) + notice;
     }
 
     private static String direction(String name, TcpTotals t) {

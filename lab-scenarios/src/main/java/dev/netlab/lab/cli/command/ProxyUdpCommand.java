@@ -66,6 +66,9 @@ public final class ProxyUdpCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int maxMappings;
 
+    /** Whether the live lines said already that nothing listens on the target; read and set by the ticker only. */
+    private boolean toldUnreachable;
+
     ProxyUdpCommand(Io io) {
         this.io = io;
     }
@@ -117,14 +120,21 @@ public final class ProxyUdpCommand implements Callable<Integer> {
         }
         io.out().flush();
         chosen.printPhases(io);
-        return new ProxySession<>(io, options.quiet, proxy, ProxyUdpCommand::status, this::summary).run(options.duration);
+        return new ProxySession<>(io, options.quiet, proxy, this::status, this::summary).run(options.duration);
     }
 
-    private static String status(UdpProxyStatus status) {
+    private String status(UdpProxyStatus status) {
         UdpProxySummary.NotRelayed not = status.notRelayed();
+        String notice = "";
+        if (not.serverUnreachable() > 0 && !toldUnreachable) {
+            // Once, not every second: the count on the status line goes on telling how many.
+            toldUnreachable = true;
+            notice = "\n  nothing is listening on the target " + Hosts.text(options.target) + " (the system answered"
+                    + " 'port unreachable'): start the server there; requests are dropped and counted as server unreachable";
+        }
         return direction("uplink", status.uplink()) + " | " + direction("downlink", status.downlink())
                 + " | queued " + status.queuedDatagrams() + " | clients " + status.clients()
-                + (not.any() ? " | not relayed: " + notRelayed(not, status.uplink(), status.downlink()) : "");
+                + (not.any() ? " | not relayed: " + notRelayed(not, status.uplink(), status.downlink()) : "") + notice;
     }
 
     /** The relay's own losses by cause, as the live line and the summary name them. */

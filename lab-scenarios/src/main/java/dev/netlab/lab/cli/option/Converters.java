@@ -1,6 +1,7 @@
 package dev.netlab.lab.cli.option;
 
 import dev.netlab.core.ServerMode;
+import dev.netlab.core.scenario.Suggestions;
 import dev.netlab.core.units.Durations;
 import dev.netlab.simulator.server.Concurrency;
 import java.net.InetAddress;
@@ -66,6 +67,25 @@ public final class Converters {
         }
     }
 
+    /**
+     * How long clients send ({@code run} and {@code sweep --duration}): above 0s, since a run of no
+     * time sends nothing worth measuring, and at most an hour.
+     */
+    public static final class SendingTime extends BoundedDuration {
+        public SendingTime() {
+            super(UpToOneHour.MAX);
+        }
+
+        @Override
+        public Duration convert(String value) {
+            Duration d = super.convert(value);
+            if (d.isZero()) {
+                throw new TypeConversionException("must be above 0s, for example 5s: " + value.trim());
+            }
+            return d;
+        }
+    }
+
     /** A duration of at most a day: how long a proxy runs ({@code proxy --duration}). */
     public static final class UpToOneDay extends BoundedDuration {
         /** The limit. */
@@ -113,6 +133,6 @@ public final class Converters {
         String allowed = Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" or "));
-        throw new TypeConversionException("'" + value + "' is not allowed; expected " + allowed);
+        throw new TypeConversionException(Suggestions.forValue("'" + value + "' is not allowed; expected " + allowed, value));
     }
 }

@@ -6,6 +6,7 @@ import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.engine.SettingException;
 import dev.netlab.core.engine.SettingKey;
 import dev.netlab.core.scenario.LinkSettings;
+import dev.netlab.core.scenario.Suggestions;
 import dev.netlab.lab.cli.console.BadInputException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -84,8 +85,8 @@ public final class ImpairmentFlags implements IModelTransformer {
             try {
                 links.put(direction, LinkSettings.parse(settings));
             } catch (SettingException e) {
-                throw new BadInputException(flagOfKey.getOrDefault(e.key(), "--" + flag(e.key())) + ": " + e.getMessage()
-                        + " (" + direction.label() + ")");
+                throw new BadInputException(flagOfKey.getOrDefault(e.key(), "--" + flag(e.key())) + ": "
+                        + Suggestions.forValue(e.getMessage(), settings.get(e.key())) + " (" + direction.label() + ")");
             }
         }
         return links;

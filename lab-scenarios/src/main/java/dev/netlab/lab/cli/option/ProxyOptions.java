@@ -51,7 +51,7 @@ public final class ProxyOptions {
                     + "--rule 'uplink index=1 drop' or --rule 'downlink payload=ACK index=1 drop'. "
                     + "Syntax: [uplink|downlink|both] [index=1,3,5-7] [after=2s] [before=5s] "
                     + "[payload=TEXT|payload=hex:0a0b|payload~REGEX] [times=N] ACTION, the action one of drop, corrupt[=OFFSET], "
-                    + "duplicate, delay=DURATION, hold[=LIMIT] (docs/impairments.md, \"Rules\").")
+                    + "duplicate, delay=DURATION, hold[=LIMIT], pass (spared the random impairments; docs/impairments.md, \"Rules\").")
     public java.util.List<String> rules = new java.util.ArrayList<>();
 
     @Option(names = "--pcap", paramLabel = "FILE",

@@ -22,7 +22,7 @@ public final class RunOptions {
     @Option(names = "--clients", paramLabel = "N", description = "Number of clients (default: the scenario's).")
     public Integer clients;
 
-    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.UpToOneHour.class,
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.SendingTime.class,
             description = "How long the clients send, for example 5s, at most 1h (default: the scenario's).")
     public Duration duration;
 
