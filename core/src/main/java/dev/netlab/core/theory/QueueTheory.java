@@ -40,6 +40,14 @@ public record QueueTheory(double offeredLoad, double utilisation, double dropSha
      * jitter bunches arrivals (both make the figures an upper bound on drops).
      */
     public static Optional<QueueTheory> of(LinkConfig link, Traffic traffic) {
+        return of(link, traffic, 1);
+    }
+
+    /**
+     * The theory of {@code link}'s queue when only {@code passShare} of the traffic reaches it (what
+     * the loss before it, or the other direction, let through).
+     */
+    public static Optional<QueueTheory> of(LinkConfig link, Traffic traffic, double passShare) {
         if (link.rate().isEmpty() || traffic.interval().isZero()) {
             return Optional.empty();
         }
@@ -48,7 +56,7 @@ public record QueueTheory(double offeredLoad, double utilisation, double dropSha
         double serviceSeconds = wireBytes * 8.0 / rateBps;
         boolean shared = link.get(RateQueue.DESCRIPTOR).share() == LinkShare.SHARED;
         int senders = shared ? traffic.clients() : 1;
-        double perSecond = senders * (double) traffic.burst() / (traffic.interval().toNanos() / 1e9);
+        double perSecond = passShare * senders * traffic.burst() / (traffic.interval().toNanos() / 1e9);
         double rho = perSecond * serviceSeconds;
         int limit = link.queueLimitPackets().getAsInt();
         if (rho > 1) {
@@ -56,6 +64,11 @@ public record QueueTheory(double offeredLoad, double utilisation, double dropSha
         }
         double drops = (long) senders * traffic.burst() <= limit ? 0 : Double.NaN;
         return Optional.of(new QueueTheory(rho, rho, drops, Double.NaN, shared));
+    }
+
+    /** The share tail-dropped, 0 where there is no closed form (below capacity with bursts over the limit). */
+    public double dropShareOrZero() {
+        return Double.isNaN(dropShare) ? 0 : dropShare;
     }
 
     /** Whether the queueing delay has a closed form here (only under overload). */
