@@ -15,9 +15,10 @@ import org.apache.commons.math3.random.RandomGenerator;
  * processed just before, in the order the relay hands packets to the engine: for UDP the datagram
  * that reached the relay before, for TCP the transmission the emulation sent before (a
  * retransmission included), on the emulation's clock. The hold is measured on the arrival times the
- * relay passes: for TCP these are the emulation's send times, for UDP the real arrival times, so a
- * UDP hold varies with the sender's real spacing by as much as that spacing varies; which copies
- * are dropped never depends on it (no drop decision follows the delay except a rate queue's).
+ * relay passes (see {@link ArrivalClock}): for TCP the emulation's send times; for UDP in a measured
+ * run the emulated arrival times, so the hold repeats from run to run; in a proxy the real ones, so
+ * a hold varies with the sender's real spacing. Which copies are dropped never depends on it (no drop
+ * decision follows the delay except a rate queue's).
  * {@link DelayDistribution#draws()} draws per copy when jitter is set, none otherwise.
  *
  * @param delay the base delay; default 0, at most 1h

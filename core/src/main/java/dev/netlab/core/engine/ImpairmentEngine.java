@@ -19,9 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@link #process(Packet, long)} draws instead from a stream fixed by (seed, flow, direction,
  * model, draw key): the packet's fate then depends on its key, not on how many packets came before
  * (stateful models still carry their state: the Gilbert-Elliott state, the rate queue, the reorder
- * gap count, preserveOrder's last release). The TCP emulation keys each transmission by its segment's
- * place in the byte stream and its transmission number, so how the relay's reads cut the bytes, and
- * how many spurious retransmissions timing caused, do not change the fates of other segments.
+ * gap count, preserveOrder's last release). {@link #process(Packet, DrawKey)} keys by a packet's place
+ * in its stream and its transmission number, and then the counting models (Gilbert-Elliott, pattern,
+ * reorder gap) advance only on first transmissions. The TCP emulation keys each transmission so, and
+ * how many spurious retransmissions timing caused does not change the fates of other segments.
  *
  * <h2>Threads</h2>
  * {@link #process} may be called from several threads. Each (flow, direction) has its own
@@ -102,7 +103,23 @@ public final class ImpairmentEngine {
         if (config.isTransparent()) {
             return process(packet);
         }
-        return pipeline(packet).process(config, packet, drawKey);
+        return pipeline(packet).process(config, packet, drawKey, null);
+    }
+
+    /**
+     * Decides one packet's fate with draws keyed by its place in the stream and its transmission number
+     * and records it. Draws as {@link #process(Packet, long)} does; besides, stateful models advance
+     * only on first transmissions (see {@link DrawKey}), so how many retransmissions timing inserted
+     * changes no other packet's fate.
+     *
+     * @param key the packet's place and transmission number
+     */
+    public Fate process(Packet packet, DrawKey key) {
+        LinkConfig config = link(packet.direction());
+        if (config.isTransparent()) {
+            return process(packet);
+        }
+        return pipeline(packet).process(config, packet, key.mixed(), key);
     }
 
     private Pipeline pipeline(Packet packet) {

@@ -25,6 +25,7 @@ final class Pipeline {
     private DropReason firstDrop;
     private Copy pendingDuplicate;
     private int pendingFrom;
+    private DrawKey currentKey;
 
     Pipeline(long seed, int flow, Direction direction, Recorder recorder) {
         this(seed, flow, direction, recorder, new SharedQueues());
@@ -47,15 +48,22 @@ final class Pipeline {
         return run(packet);
     }
 
-    /** Runs one packet with every model drawing from the stream of {@code drawKey} (see {@link KeyedRandom}). */
-    synchronized Fate process(LinkConfig config, Packet packet, long drawKey) {
+    /**
+     * Runs one packet with every model drawing from the stream of {@code drawKey} (see {@link KeyedRandom}).
+     *
+     * @param key the structured key stateful stages read (see {@link DrawKey}); null when the caller gave
+     *        only a number, and then every stage treats the packet as unkeyed apart from its draws
+     */
+    synchronized Fate process(LinkConfig config, Packet packet, long drawKey, DrawKey key) {
         if (config != builtFor) {
             rebuild(config);
         }
         generators.values().forEach(g -> g.useKey(drawKey));
+        currentKey = key;
         try {
             return run(packet);
         } finally {
+            currentKey = null;
             generators.values().forEach(KeyedRandom::useSequence);
         }
     }
@@ -82,7 +90,7 @@ final class Pipeline {
     /** Runs one copy from a stage on; returns its delivery, or null when a stage drops it. */
     private Delivery run(Packet packet, Copy copy, int fromStage) {
         for (int i = fromStage; i < chain.length; i++) {
-            Step step = chain[i].apply(packet, copy);
+            Step step = currentKey == null ? chain[i].apply(packet, copy) : chain[i].apply(packet, copy, currentKey);
             if (step instanceof Step.Pass pass) {
                 noteNewMarks(packet, copy, pass.copy());
                 copy = pass.copy();

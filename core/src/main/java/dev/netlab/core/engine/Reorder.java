@@ -13,6 +13,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * The default gap 1 makes every copy a candidate. Needs a delay (checked by {@link LinkConfig}):
  * without one there is nothing to overtake. One draw per copy, candidate or not (netem draws only
  * for candidates; drawing always keeps the count fixed). Theory: {@link Theory#reorderedShare}.
+ * For keyed packets ({@link DrawKey}) only first transmissions count towards the gap and reset it;
+ * a retransmission is always a candidate.
  *
  * @param probability the chance a candidate is reordered, 0% to 100%; default 0%
  * @param gap every how many copies a candidate comes up; default 1, at most 1000000
@@ -68,6 +70,21 @@ public record Reorder(Percent probability, int gap) implements Impairment {
             }
             sinceLast++;
             return new Step.Pass(copy);
+        }
+
+        /**
+         * Keyed: a retransmission is always a candidate, picked by its own draw, and changes the count not, so
+         * its fate does not depend on how many first transmissions timing sent before it.
+         */
+        @Override
+        public Step apply(Packet packet, Copy copy, DrawKey key) {
+            if (key.first()) {
+                return apply(packet, copy);
+            }
+            double draw = random.nextDouble();
+            return draw < chance
+                    ? new Step.Pass(copy.releasedAt(packet.arrivalNanos()).marked(Delivery.Mark.REORDERED))
+                    : new Step.Pass(copy);
         }
     }
 

@@ -34,4 +34,14 @@ public interface Stage {
      * @return pass, split or drop
      */
     Step apply(Packet packet, Copy copy);
+
+    /**
+     * Decides what happens to one copy of a keyed packet. Stateless models ignore the key; a model
+     * with state overrides this so that only first transmissions advance it (see {@link DrawKey}).
+     *
+     * @param key what the packet's draws are keyed by
+     */
+    default Step apply(Packet packet, Copy copy, DrawKey key) {
+        return apply(packet, copy);
+    }
 }

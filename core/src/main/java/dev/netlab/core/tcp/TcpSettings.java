@@ -25,10 +25,14 @@ import java.util.Objects;
  * @param ackDelayNanos how long an ACK takes from receiver to sender: the reverse direction's
  *        configured base delay. ACKs are not impaired (no loss, jitter or rate); default 0, at most 1 h
  * @param synRetries how many times a SYN or SYN-ACK is retransmitted before giving up; default 6 as Linux, 0 to 20
+ * @param lineSegments true to cut one segment per {@code '\n'}-terminated line (a longer line in MSS pieces),
+ *        never two lines in one, so the cut depends on the bytes and not on when they were read; set by
+ *        measured runs, whose messages are lines. Default false: segments of what was read, up to an MSS.
+ *        Not a scenario key.
  */
 public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc, RecoveryAlgorithm recovery,
         int initialWindowSegments, long initialRtoNanos, long minRtoNanos, long maxRtoNanos, long ackDelayNanos,
-        int synRetries) {
+        int synRetries, boolean lineSegments) {
 
     /** Default MSS: 1500 − 20 (IP) − 20 (TCP) − 12 (timestamps). */
     public static final int DEFAULT_MSS_BYTES = 1448;
@@ -51,6 +55,14 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
         requireNanos("initialRto", initialRtoNanos, minRtoNanos, maxRtoNanos);
         requireNanos("ackDelay", ackDelayNanos, 0, HOUR_NANOS);
         requireRange("synRetries", synRetries, 0, 20, "");
+    }
+
+    /** Settings that cut segments as read (no {@code lineSegments}). */
+    public TcpSettings(long mssBytes, long windowBytes, CongestionControl cc, RecoveryAlgorithm recovery,
+            int initialWindowSegments, long initialRtoNanos, long minRtoNanos, long maxRtoNanos, long ackDelayNanos,
+            int synRetries) {
+        this(mssBytes, windowBytes, cc, recovery, initialWindowSegments, initialRtoNanos, minRtoNanos, maxRtoNanos,
+                ackDelayNanos, synRetries, false);
     }
 
     /** Every default: MSS 1448 B, window 64 KiB, NewReno, IW 10, RTO 1 s/200 ms/60 s, no ACK delay, 6 SYN retries. */
@@ -79,6 +91,7 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
         b.maxRtoNanos = maxRtoNanos;
         b.ackDelayNanos = ackDelayNanos;
         b.synRetries = synRetries;
+        b.lineSegments = lineSegments;
         return b;
     }
 
@@ -127,6 +140,7 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
         private long maxRtoNanos = Duration.ofSeconds(60).toNanos();
         private long ackDelayNanos;
         private int synRetries = 6;
+        private boolean lineSegments;
 
         private Builder() {
         }
@@ -193,6 +207,12 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
             return this;
         }
 
+        /** One segment per line (see {@link TcpSettings#lineSegments()}). */
+        public Builder lineSegments(boolean value) {
+            lineSegments = value;
+            return this;
+        }
+
         /**
          * The settings.
          *
@@ -201,7 +221,7 @@ public record TcpSettings(long mssBytes, long windowBytes, CongestionControl cc,
         public TcpSettings build() {
             long initialRto = initialRtoNanos != null ? initialRtoNanos : defaultInitialRtoNanos(minRtoNanos);
             return new TcpSettings(mssBytes, windowBytes, cc, recovery, initialWindowSegments, initialRto, minRtoNanos,
-                    maxRtoNanos, ackDelayNanos, synRetries);
+                    maxRtoNanos, ackDelayNanos, synRetries, lineSegments);
         }
 
         /** RFC 6298's 1 s, raised to the minimum RTO if that is higher: no timeout is ever below the minimum. */

@@ -3,8 +3,11 @@ package dev.netlab.lab.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TcpCost;
+import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.lab.scenarios.ScenarioCatalog;
@@ -21,42 +24,113 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Same seed, same decisions: every shipped scenario run twice for 2 s (README, "Same seed, same
- * table"). UDP's ledger must repeat decision for decision; TCP, whose segments are cut from what
- * real programs wrote in real time, must deliver everything with balanced books both times.
+ * table"). Each transport's ledger must repeat decision for decision, rate-queue drops included (UDP
+ * decides on emulated arrival times, TCP cuts one segment per message and keys every draw), and so
+ * must the counts built on them: UDP's delivered, lost and duplicates, TCP's retransmissions by cause
+ * and timeouts. Times, RTTs and jitter are not compared: they are real and vary with the host.
+ *
+ * <p>Two exceptions, where the emulated TCP's decisions follow real moments. It sends a new segment
+ * when the client's write reaches the relay; a write late by a fraction of a millisecond can then
+ * (1) over a {@code rate} ({@code congested}) find one packet more or less in the queue, so a tail drop
+ * moves to a neighbouring segment and now and then the number of drops changes; (2) with jitter and
+ * no preserveOrder ({@code high-jitter}) swap the arrival order of two segments whose drawn delays
+ * differ by less than that, which changes the duplicate ACKs and so the spurious fast retransmissions,
+ * and each of those halves the window and moves later sends. There the TCP rows other than
+ * forwarded and queue-drop must still repeat, and the queue drops, the repairs (retransmissions
+ * that repair a loss) and the timeouts must agree within {@link #TIMED_TCP_SLACK} of the larger count
+ * (at least 3); the spurious retransmissions are only checked to balance the books. Measured on a busy
+ * host: pairs of congested runs dropped 78/78 (5 s), 95/95 and 92/97 (10 s, the last with the
+ * clients' pacing late by up to 17 ms at p99) segments while drops moved; 2 s runs of high-jitter
+ * have differed by up to 8 spurious transmissions (README, "Same seed, same table").
  */
 @Tag("socket")
 class SameSeedTest {
 
     @Test
     @Timeout(600)
-    void everyShippedScenarioRepeatsItsUdpDecisionsAndBalancesItsTcpBooks(@TempDir Path dir) throws IOException {
+    void everyShippedScenarioRepeatsItsDecisionsAndCountsOverBothTransports(@TempDir Path dir) throws IOException {
         for (String name : ScenarioCatalog.names()) {
             Scenario shipped = ScenarioCatalog.load(name);
             Scenario scenario = shipped.withTraffic(shipped.traffic().withDuration(Duration.ofSeconds(2)));
             RunResult a = new LabRun(RunListener.NONE).execute(scenario, dir.resolve(name + "-a"));
             RunResult b = new LabRun(RunListener.NONE).execute(scenario, dir.resolve(name + "-b"));
-            // The times differ between the runs; what was decided for which datagram must not. A rate queue
-            // drops by real arrival times, so there only the drawn decisions are compared.
-            boolean rate = scenario.uplink().rate().isPresent() || scenario.downlink().rate().isPresent();
-            assertEquals(udpDecisions(dir.resolve(name + "-a"), rate), udpDecisions(dir.resolve(name + "-b"), rate),
-                    name);
-            for (RunResult run : List.of(a, b)) {
-                if (run.transports().containsKey(Transport.TCP)) {
-                    TcpCost cost = run.transports().get(Transport.TCP).tcp().orElseThrow();
-                    assertEquals(0, run.transports().get(Transport.TCP).summary().lost(), name);
-                    assertTrue(cost.balanced(), name + ": " + cost.causes());
-                }
+            boolean timed = timed(scenario.uplink()) || timed(scenario.downlink());
+            assertSame(name + " UDP ledger", decisions(dir.resolve(name + "-a"), "udp", false),
+                    decisions(dir.resolve(name + "-b"), "udp", false));
+            assertSame(name + " TCP ledger", decisions(dir.resolve(name + "-a"), "tcp", timed),
+                    decisions(dir.resolve(name + "-b"), "tcp", timed));
+            assertEquals(udpCounts(a), udpCounts(b), name + " UDP counts");
+            TcpCost first = tcpCost(a, name);
+            TcpCost second = tcpCost(b, name);
+            assertTrue(first.balanced() && second.balanced(), name + ": " + first.causes() + " / " + second.causes());
+            if (timed) {
+                assertClose(name + " TCP queue drops", queueDrops(dir.resolve(name + "-a")),
+                        queueDrops(dir.resolve(name + "-b")));
+                assertClose(name + " TCP repairs", first.causes().repairs(), second.causes().repairs());
+                assertClose(name + " TCP timeouts", first.timeouts(), second.timeouts());
+            } else {
+                assertEquals(first.causes(), second.causes(), name + " TCP retransmissions by cause");
+                assertEquals(first.timeouts(), second.timeouts(), name + " TCP timeouts");
+                assertEquals(first.retransmissions(), second.retransmissions(), name + " TCP retransmissions");
             }
         }
     }
 
-    /** UDP ledger rows without their times: flow, direction, index, copy, size, action, reason. */
-    private static List<String> udpDecisions(Path run, boolean rate) throws IOException {
+    /** How far apart two counts of a TCP run whose decisions follow real moments may be: 10% of the larger, at least 3. */
+    static final double TIMED_TCP_SLACK = 0.10;
+
+    /** Whether the emulated TCP's decisions on this link follow real send times: a rate, or jitter that may reorder. */
+    private static boolean timed(LinkConfig link) {
+        return link.rate().isPresent() || !link.delay().jitter().isZero() && !link.delay().preserveOrder();
+    }
+
+    private static void assertClose(String what, long a, long b) {
+        long slack = Math.max(3, Math.round(TIMED_TCP_SLACK * Math.max(a, b)));
+        assertTrue(Math.abs(a - b) <= slack, what + ": " + a + " and " + b + ", more than " + slack + " apart");
+    }
+
+    /** Equal lists, or a failure naming the first row that differs (the lists are thousands long). */
+    private static void assertSame(String what, List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            assertEquals(a.get(i), b.get(i), what + ", sorted row " + i + " of " + a.size() + " and " + b.size());
+        }
+        assertEquals(a.size(), b.size(), what + " rows");
+    }
+
+    private static long queueDrops(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("ledger.csv")).stream()
+                .filter(line -> line.startsWith("tcp,") && line.contains(",queue-drop,")).count();
+    }
+
+    /** UDP's delivered, lost and duplicate counts: decided by the ledger alone. */
+    private static List<Long> udpCounts(RunResult run) {
+        TransportSummary summary = run.transports().get(Transport.UDP).summary();
+        return List.of(summary.sent(), summary.delivered(), summary.lost(), summary.duplicates());
+    }
+
+    /** TCP's costs, after checking it delivered everything. */
+    private static TcpCost tcpCost(RunResult run, String name) {
+        TransportResult tcp = run.transports().get(Transport.TCP);
+        assertEquals(0, tcp.summary().lost(), name + " TCP lost");
+        return tcp.tcp().orElseThrow();
+    }
+
+    /**
+     * One transport's ledger rows without their times: flow, direction, index, copy, size, action, reason,
+     * and for UDP the delay too (drawn, held by preserveOrder and queued on emulated times). For TCP the
+     * index and delay are left out: a transmission's index says whether a retransmission or the program's
+     * next write went out first, and its delay follows the real times the programs wrote; the rows are
+     * then compared as a multiset, which still pins every segment's fate per flow, direction and size.
+     *
+     * @param withoutQueue leave out forwarded and queue-drop rows (TCP whose decisions follow real moments, see above)
+     */
+    private static List<String> decisions(Path run, String transport, boolean withoutQueue) throws IOException {
+        boolean udp = transport.equals("udp");
         return Files.readAllLines(run.resolve("ledger.csv")).stream().skip(1)
                 .map(line -> line.split(",", -1))
-                .filter(f -> f[0].equals("udp"))
-                .filter(f -> !rate || !f[7].equals("forwarded") && !f[7].equals("queue-drop"))
-                .map(f -> String.join(",", f[2], f[3], f[4], f[5], f[6], f[7], f[9]))
+                .filter(f -> f[0].equals(transport))
+                .filter(f -> !withoutQueue || !f[7].equals("forwarded") && !f[7].equals("queue-drop"))
+                .map(f -> String.join(",", f[2], f[3], udp ? f[4] : "", f[5], f[6], f[7], f[9], udp ? f[8] : ""))
                 .sorted()
                 .toList();
     }

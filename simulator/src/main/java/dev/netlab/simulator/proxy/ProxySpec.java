@@ -1,5 +1,6 @@
 package dev.netlab.simulator.proxy;
 
+import dev.netlab.core.engine.ArrivalClock;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
 import dev.netlab.core.scenario.Phase;
@@ -26,10 +27,12 @@ import java.util.Optional;
  * @param emulateAlways true to send every packet through the engine even with nothing to do; by
  *        default a transparent link without phases or ledger is forwarded directly
  * @param phasesLater  true when the caller starts the phases itself ({@link Proxy#startPhases})
+ * @param arrivalClock the arrival times a UDP proxy's engine decides on (default {@link ArrivalClock#REAL}, the
+ *        real ones; a measured run gives emulated ones so its decisions repeat)
  */
 public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
         long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
-        boolean phasesLater) {
+        boolean phasesLater, ArrivalClock arrivalClock) {
 
     /** Checks every part is given. */
     public ProxySpec {
@@ -40,6 +43,15 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
         phases = List.copyOf(phases);
         Objects.requireNonNull(ledgerFile, "ledgerFile");
         Objects.requireNonNull(ledgerSink, "ledgerSink");
+        Objects.requireNonNull(arrivalClock, "arrivalClock");
+    }
+
+    /** The spec without an arrival clock of its own: real arrival times. */
+    public ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
+            long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
+            boolean phasesLater) {
+        this(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways, phasesLater,
+                ArrivalClock.REAL);
     }
 
     /** A transparent proxy from {@code listen} to {@code target}: seed 0, no phases, no ledger. */
@@ -56,36 +68,43 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** A link per direction. */
     public ProxySpec withLinks(LinkConfig uplink, LinkConfig downlink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, arrivalClock);
     }
 
     /** Another seed. */
     public ProxySpec withSeed(long seed) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, arrivalClock);
     }
 
     /** Phases that change the link; outside them the link is {@link #uplink()} and {@link #downlink()}. */
     public ProxySpec withPhases(List<Phase> phases) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater);
+                phasesLater, arrivalClock);
     }
 
     /** The engine's decisions written to this CSV file. */
     public ProxySpec withLedgerFile(Path file) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, Optional.of(file), ledgerSink,
-                emulateAlways, phasesLater);
+                emulateAlways, phasesLater, arrivalClock);
     }
 
     /** The engine's decisions given to this sink, which the caller closes. */
     public ProxySpec withLedgerSink(LedgerSink sink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, sink, emulateAlways,
-                phasesLater);
+                phasesLater, arrivalClock);
     }
 
     /** As a measured run wants it: every packet through the engine, phases started by the caller. */
     public ProxySpec forRun() {
-        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true);
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true,
+                arrivalClock);
+    }
+
+    /** The engine decides on these arrival times (see {@link ArrivalClock}); a TCP proxy ignores it. */
+    public ProxySpec withArrivalClock(ArrivalClock clock) {
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
+                phasesLater, clock);
     }
 
     /** Whether the proxy has nothing to do to a packet and forwards it directly. */

@@ -51,7 +51,8 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
      * @throws PortInUseException if another program holds the listen port
      */
     public static UdpProxy start(ProxySpec spec, UnaryOperator<UdpRelayOptions> tuning) throws IOException {
-        UdpRelayOptions options = tuning.apply(UdpRelayOptions.of(spec.listen(), spec.target()));
+        UdpRelayOptions options = tuning.apply(UdpRelayOptions.of(spec.listen(), spec.target())
+                .withArrivalClock(spec.arrivalClock()));
         Impairments impairments = Impairments.open(spec);
         UdpRelay relay;
         try {

@@ -63,7 +63,8 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     @Override
     TcpProxy startProxy(ProxySpec spec) throws IOException {
         relayStartNanos = System.nanoTime();
-        return TcpProxy.start(spec, scenario.tcp());
+        // The run's messages are lines: one segment each, so the cut, and with it every keyed fate, repeats.
+        return TcpProxy.start(spec, scenario.tcp().toBuilder().lineSegments(true).build());
     }
 
     @Override

@@ -40,10 +40,12 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
     private final List<DatagramChannel> clients = new ArrayList<>();
     /** The kernel's drops on the server's and the clients' sockets, read just before each closes; empty where unknown. */
     private OptionalLong endpointKernelDrops = OptionalLong.of(0);
+    private final ProbeArrivalClock clock;
 
     private UdpTransportRun(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped) {
         super(Transport.UDP, s, ledger, journal, listener, stopped);
+        this.clock = new ProbeArrivalClock(s.traffic());
     }
 
     static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
@@ -62,7 +64,8 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     @Override
     UdpProxy startProxy(ProxySpec spec) throws IOException {
-        return UdpProxy.start(spec);
+        // The engine decides on when each datagram would have arrived on a quiet host, so its decisions repeat.
+        return UdpProxy.start(spec.withArrivalClock(clock));
     }
 
     @Override
@@ -77,6 +80,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
 
     @Override
     void exchange(long startNanos) throws IOException {
+        clock.start(startNanos);
         for (int c = 0; c < traffic.clients(); c++) {
             int client = c;
             startThread("netlab-run-udp-client-" + c, () -> receive(clients.get(client), client, startNanos));

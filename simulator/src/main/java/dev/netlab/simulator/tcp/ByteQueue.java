@@ -41,6 +41,43 @@ final class ByteQueue {
         return out;
     }
 
+    /**
+     * How many bytes the next segment takes: at most {@code mssBytes}; by line, up to and including the
+     * first {@code '\n'}, and none while a line shorter than an MSS is incomplete, unless {@code flush}
+     * (the source finished). So with lines the cut depends on the bytes alone, not on how reads split
+     * them or how many lines waited for the window.
+     */
+    int nextSegmentBytes(long mssBytes, boolean byLine, boolean flush) {
+        int most = (int) Math.min(mssBytes, sizeBytes);
+        if (!byLine || most == 0) {
+            return most;
+        }
+        int line = lengthThrough((byte) '\n', most);
+        return line > 0 ? line : most == mssBytes || flush ? most : 0;
+    }
+
+    /**
+     * How many bytes from the head up to and including the first {@code delimiter}, looking at most
+     * {@code limit} bytes; -1 when there is none within them.
+     */
+    private int lengthThrough(byte delimiter, int limit) {
+        int seen = 0;
+        int offset = headOffset;
+        for (byte[] chunk : chunks) {
+            for (int i = offset; i < chunk.length && seen < limit; i++) {
+                seen++;
+                if (chunk[i] == delimiter) {
+                    return seen;
+                }
+            }
+            if (seen >= limit) {
+                return -1;
+            }
+            offset = 0;
+        }
+        return -1;
+    }
+
     /** How many bytes are held. */
     long sizeBytes() {
         return sizeBytes;

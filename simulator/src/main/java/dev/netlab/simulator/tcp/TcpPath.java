@@ -31,6 +31,8 @@ import java.util.PriorityQueue;
  * reaches the sender {@link TcpSettings#ackDelayNanos()} later, never impaired. Transmissions
  * are indexed per path from {@code firstIndex} (after the handshake's); a transmission's fate is
  * drawn by its segment's place in the byte stream and its transmission number (see {@code Wire}).
+ * Segments are cut from what the source offered, at most one MSS; with
+ * {@link TcpSettings#lineSegments()} (measured runs) one per line, so the cut does not depend on timing.
  * A corrupted copy counts as lost (the
  * receiver's checksum); the engine size of a segment is its payload, without headers. Nagle is off:
  * a short chunk goes out at once if the window allows. The destination is assumed to read at
@@ -147,6 +149,7 @@ public final class TcpPath {
     public void finish(long nowNanos) {
         runDue(nowNanos);
         finished = true;
+        sendNew(clockNanos); // a last incomplete line held by line segments goes now
     }
 
     /** Whether the source finished and every byte offered has been returned by {@link #advance}. */
@@ -262,7 +265,10 @@ public final class TcpPath {
     private void sendNew(long now) {
         long limit = Math.min(cc.cwndBytes(), settings.windowBytes());
         while (unsent.sizeBytes() > 0) {
-            int size = (int) Math.min(settings.mssBytes(), unsent.sizeBytes());
+            int size = unsent.nextSegmentBytes(settings.mssBytes(), settings.lineSegments(), finished);
+            if (size == 0) {
+                break;
+            }
             if (sndNxt - sndUna + size > limit) {
                 break;
             }

@@ -2,6 +2,7 @@ package dev.netlab.simulator.tcp;
 
 import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
+import dev.netlab.core.engine.DrawKey;
 import dev.netlab.core.engine.Fate;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.Packet;
@@ -12,7 +13,7 @@ import java.util.List;
  * The network under one path: hands each transmission to the impairment engine with the next
  * transmission index of its (flow, direction) and says when good copies reach the receiver. Its fate
  * is drawn by a key made of the segment's first byte's place in the stream and its transmission
- * number ({@link ImpairmentEngine#process(Packet, long)}): the same bytes sent for the same time meet
+ * number ({@link ImpairmentEngine#process(Packet, DrawKey)}): the same bytes sent for the same time meet
  * the same fate in every run with the seed, however the relay's reads cut the rest of the stream
  * and however many spurious retransmissions timing caused; the index only numbers the ledger rows. A
  * dropped transmission and a corrupted copy are both lost: the receiving TCP's checksum discards
@@ -51,7 +52,7 @@ final class Wire {
         int size = segment.payload.length;
         log(nowNanos, action, segment.seq, size, index, 0, reason);
         Fate fate = engine.process(new Packet(flow, direction, index, size, nowNanos, segment.payload),
-                drawKey(segment.seq, segment.transmissions));
+                new DrawKey(segment.seq, segment.transmissions));
         List<Arrival> arrivals = new ArrayList<>(1);
         if (fate instanceof Fate.Dropped dropped) {
             log(nowNanos, TcpAction.LOST, segment.seq, size, index, 0, dropped.reason().label());
@@ -68,11 +69,6 @@ final class Wire {
             lostTransmissions++;
         }
         return arrivals;
-    }
-
-    /** The draw key of the n-th transmission of the segment starting at {@code seq}: distinct for distinct pairs. */
-    static long drawKey(long seq, int transmission) {
-        return seq * 0x9E3779B97F4A7C15L + transmission;
     }
 
     /** Transmissions of which no good copy reached the receiver. */

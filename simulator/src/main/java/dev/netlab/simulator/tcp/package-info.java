@@ -21,8 +21,10 @@
  *       one engine packet with the next index of its (flow, direction): SYNs take uplink indices
  *       0, 1, ..., SYN-ACKs downlink indices 0, 1, ..., data follows. A data transmission's fate is
  *       drawn by the place of its segment's first byte in the stream and its transmission number,
- *       not by how many transmissions came before: how the relay's reads happened to cut the bytes
- *       and how many spurious retransmissions timing caused do not change other segments' fates.</li>
+ *       not by how many transmissions came before, and stateful models (Gilbert-Elliott, pattern,
+ *       reorder gap) advance on first transmissions only: how many spurious retransmissions timing
+ *       caused does not change other segments' fates. With {@code lineSegments} (measured runs) each
+ *       line is its own segment, so how the relay's reads cut the bytes does not either.</li>
  *   <li>A corrupted copy is lost (the receiving TCP's checksum); a duplicate copy is discarded by
  *       the receiver and acknowledged again.</li>
  *   <li>Cumulative ACK per arriving segment, reaching the sender after {@code ackDelay}.</li>
@@ -47,7 +49,9 @@
  *       loss. Reordering and duplicates can cause spurious fast retransmits, as in real TCP.</li>
  *   <li>No delayed ACKs, no Nagle, no F-RTO, no window scaling limits, no receive-window
  *       shrinking when the destination reads slowly, no FIN exchange (the relay closes when
- *       {@code isDrained()}), segment boundaries fixed at first transmission.</li>
+ *       {@code isDrained()}), segment boundaries fixed at first transmission. With
+ *       {@code lineSegments} queued lines are not coalesced when the window opens, as a real stack
+ *       would: the price of a cut that repeats.</li>
  *   <li>The engine sees the payload size only; add per-packet header bytes with the link's
  *       {@code overhead} when a rate matters.</li>
  * </ul>

@@ -1,6 +1,7 @@
 package dev.netlab.simulator.relay.udp;
 
 import dev.netlab.core.engine.Action;
+import dev.netlab.core.engine.ArrivalClock;
 import dev.netlab.core.engine.Delivery;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.Fate;
@@ -15,7 +16,10 @@ import java.nio.ByteBuffer;
  * from the relay's timer thread.
  *
  * <p>The engine sees time since the relay started ({@code epochNanos}), so ledger times read as
- * nanoseconds into the run.
+ * nanoseconds into the run. It decides on the arrival times the {@link ArrivalClock} gives (the real
+ * ones in a proxy, emulated ones in a measured run); each copy is sent at its real arrival plus the
+ * sojourn the engine gave it, so the path's delay is real while its decisions repeat, and no earlier
+ * than copies the engine released before it ({@link ReleaseOrder}).
  */
 final class ImpairedPath implements PacketPath {
 
@@ -24,10 +28,13 @@ final class ImpairedPath implements PacketPath {
     private final UdpRelayCounters counters;
     private final LedgerSink ledger;
     private final long epochNanos;
+    private final ArrivalClock clock;
+    private final ReleaseOrder order = new ReleaseOrder();
 
     ImpairedPath(ImpairmentEngine engine, ReleaseScheduler scheduler, UdpRelayCounters counters, LedgerSink ledger,
-            long epochNanos) {
+            long epochNanos, ArrivalClock clock) {
         this.engine = engine;
+        this.clock = clock;
         this.epochNanos = epochNanos;
         this.scheduler = scheduler;
         this.counters = counters;
@@ -37,6 +44,8 @@ final class ImpairedPath implements PacketPath {
     @Override
     public void release(int flow) {
         engine.release(flow);
+        clock.release(flow);
+        order.release(flow);
     }
 
     @Override
@@ -44,15 +53,18 @@ final class ImpairedPath implements PacketPath {
         byte[] payload = new byte[datagram.remaining()];
         datagram.get(payload);
         Direction direction = uplink ? Direction.UPLINK : Direction.DOWNLINK;
-        long runNanos = arrivalNanos - epochNanos;
+        long emulatedNanos = clock.arrivalNanos(flow, direction, payload, arrivalNanos);
+        long runNanos = emulatedNanos - epochNanos;
         Fate fate = engine.process(flow, direction, index, payload.length, runNanos, payload);
         if (!(fate instanceof Fate.Delivered delivered)) {
             return;
         }
         for (int copy = 0; copy < delivered.deliveries().size(); copy++) {
             Delivery delivery = delivered.deliveries().get(copy);
+            clock.delivered(flow, direction, delivery.payload(), delivery.releaseNanos() + epochNanos);
             ByteBuffer bytes = ByteBuffer.wrap(delivery.payload());
-            long releaseNanos = delivery.releaseNanos() + epochNanos;
+            long releaseNanos = order.realRelease(flow, uplink, delivery.releaseNanos(),
+                    arrivalNanos + (delivery.releaseNanos() - runNanos));
             if (releaseNanos - System.nanoTime() <= 0) {
                 to.send(bytes);
             } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), () -> to.send(bytes))) {

@@ -102,8 +102,8 @@ public final class UdpRelay implements AutoCloseable {
      */
     public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
         long epochNanos = System.nanoTime();
-        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos),
-                RelayLedger.of(ledger, epochNanos));
+        return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos,
+                options.arrivalClock()), RelayLedger.of(ledger, epochNanos));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.netlab.simulator.relay.udp;
 
+import dev.netlab.core.engine.ArrivalClock;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  *                        idle mapping is closed (default 4096)
  * @param socketBufferBytes send and receive buffer asked of the kernel for every socket (default
  *                        4 MiB; the kernel may grant less)
+ * @param arrivalClock    the arrival times the engine decides on (default {@link ArrivalClock#REAL})
  */
 public record UdpRelayOptions(
         InetSocketAddress listen,
@@ -24,7 +26,8 @@ public record UdpRelayOptions(
         Duration idleTimeout,
         long maxQueuedBytes,
         int maxMappings,
-        int socketBufferBytes) {
+        int socketBufferBytes,
+        ArrivalClock arrivalClock) {
 
     /** The default idle timeout. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
@@ -39,6 +42,7 @@ public record UdpRelayOptions(
     public UdpRelayOptions {
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(arrivalClock, "arrivalClock");
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idle timeout must be above 0s: " + dev.netlab.core.units.Durations.format(idleTimeout));
         }
@@ -56,21 +60,26 @@ public record UdpRelayOptions(
     /** Defaults for everything but the two addresses. */
     public static UdpRelayOptions of(InetSocketAddress listen, InetSocketAddress target) {
         return new UdpRelayOptions(listen, target, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_QUEUED_BYTES,
-                DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES);
+                DEFAULT_MAX_MAPPINGS, DEFAULT_SOCKET_BUFFER_BYTES, ArrivalClock.REAL);
     }
 
     /** The same options with another idle timeout. */
     public UdpRelayOptions withIdleTimeout(Duration timeout) {
-        return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes);
+        return new UdpRelayOptions(listen, target, timeout, maxQueuedBytes, maxMappings, socketBufferBytes, arrivalClock);
     }
 
     /** The same options with another most clients at once. */
     public UdpRelayOptions withMaxMappings(int most) {
-        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, most, socketBufferBytes);
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, most, socketBufferBytes, arrivalClock);
     }
 
     /** The same options with another cap on delayed bytes. */
     public UdpRelayOptions withMaxQueuedBytes(long bytes) {
-        return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes);
+        return new UdpRelayOptions(listen, target, idleTimeout, bytes, maxMappings, socketBufferBytes, arrivalClock);
+    }
+
+    /** The same options with another arrival clock for the engine's decisions. */
+    public UdpRelayOptions withArrivalClock(ArrivalClock clock) {
+        return new UdpRelayOptions(listen, target, idleTimeout, maxQueuedBytes, maxMappings, socketBufferBytes, clock);
     }
 }
