@@ -18,6 +18,7 @@ public final class RunCharts {
                 RttOverTimeChart.of(r, options),
                 ReorderExtentChart.of(r, options),
                 CwndChart.of(r, options),
-                DeliveredOverTimeChart.of(r, options));
+                DeliveredOverTimeChart.of(r, options),
+                ClientThroughputChart.of(r, options));
     }
 }
