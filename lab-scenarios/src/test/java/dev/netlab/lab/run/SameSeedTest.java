@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.engine.LinkShare;
 import dev.netlab.core.engine.RateQueue;
 import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.result.RunResult;
@@ -120,7 +121,7 @@ class SameSeedTest {
 
     /** Whether the link's rate queue is one for every flow (the default with a rate). */
     private static boolean shared(LinkConfig link) {
-        return link.rate().isPresent() && link.get(RateQueue.DESCRIPTOR).shared();
+        return link.rate().isPresent() && link.get(RateQueue.DESCRIPTOR).share() == LinkShare.SHARED;
     }
 
     /** UDP's delivered, lost and duplicate counts: decided by the ledger alone. */
