@@ -81,6 +81,9 @@ final class QueueChart {
         XYPlot plot = new XYPlot(data, null, new NumberAxis(packets ? "packets in the queue" : "ms in the queue"), renderer);
         String limit = r.scenario().uplink().get("limit");
         if (packets && limit != null && limit.matches("\\d+")) {
+            // A marker does not widen the axis: show the limit even when the queue stays below it.
+            double top = Math.max(Integer.parseInt(limit), data.getRangeUpperBound(false)) * 1.08;
+            plot.getRangeAxis().setRange(0, top);
             ValueMarker m = new ValueMarker(Integer.parseInt(limit), Color.BLACK, style.dashed(2));
             m.setLabel("limit " + limit);
             m.setLabelFont(style.tickFont());
