@@ -49,7 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code shared-bottleneck}) send at the same planned moments, and which of their datagrams the relay
  * reads first is a real moment that decides whose meets the full queue. There the UDP rows other than
  * forwarded and queue-drop must repeat, the sent counts must be equal and the queue drops agree
- * within the same slack.
+ * within the same slack. Their TCP connections interleave in the one queue by real moments too, and
+ * each drop changes a window and so every later send of that connection: the TCP rows other than
+ * forwarded and queue-drop must repeat and the books balance, but the counts are not compared (a
+ * pair of 2 s congested runs with three clients dropped 71 and 114 segments).
  */
 @Tag("socket")
 class SameSeedTest {
@@ -80,7 +83,7 @@ class SameSeedTest {
             TcpCost first = tcpCost(a, name);
             TcpCost second = tcpCost(b, name);
             assertTrue(first.balanced() && second.balanced(), name + ": " + first.causes() + " / " + second.causes());
-            if (timed) {
+            if (timed && !shared) {
                 assertClose(name + " TCP queue drops", queueDrops(dir.resolve(name + "-a"), "tcp"),
                         queueDrops(dir.resolve(name + "-b"), "tcp"));
                 assertClose(name + " TCP repairs", first.causes().repairs(), second.causes().repairs());
