@@ -83,7 +83,10 @@ class SameSeedTest {
             TcpCost first = tcpCost(a, name);
             TcpCost second = tcpCost(b, name);
             assertTrue(first.balanced() && second.balanced(), name + ": " + first.causes() + " / " + second.causes());
-            if (timed && !shared) {
+            if (shared) {
+                continue; // the connections interleave in the one queue by real moments (above): books only
+            }
+            if (timed) {
                 assertClose(name + " TCP queue drops", queueDrops(dir.resolve(name + "-a"), "tcp"),
                         queueDrops(dir.resolve(name + "-b"), "tcp"));
                 assertClose(name + " TCP repairs", first.causes().repairs(), second.causes().repairs());
