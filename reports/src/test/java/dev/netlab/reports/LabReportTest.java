@@ -50,15 +50,16 @@ class LabReportTest {
     void htmlEmbedsEveryChartAndTheSummaryTable() throws IOException {
         Path html = LabReport.write(ResultsFixture.write(tmp, true), ReportOptions.DEFAULT);
         String text = Files.readString(html);
-        // Seven data-URI images: the file opens offline, on a phone, with nothing beside it.
-        assertEquals(7, count(text, "<img src=\"data:image/png;base64,"));
+        // Eight data-URI images (the fixture's two clients get the per-client chart): the file opens offline,
+        // on a phone, with nothing beside it.
+        assertEquals(8, count(text, "<img src=\"data:image/png;base64,"));
         assertTrue(text.contains("<meta name=\"viewport\""));
         assertTrue(text.contains("<td>loss</td><td>2% each way</td><td>3.96% round trip</td><td>7.5% (3 lost)</td>"
                 + "<td>0.0% (0 lost)</td>"), "loss row");
         assertTrue(text.contains("<td>retransmissions (timeouts)</td><td>–</td><td>–</td><td>–</td><td>3 (1)</td>"));
         assertFalse(text.contains("http://") || text.contains("https://"), "nothing fetched from the network");
         String md = Files.readString(html.resolveSibling("report.md"));
-        assertEquals(7, count(md, "]("));
+        assertEquals(8, count(md, "]("));
         assertTrue(md.contains("![What became of the messages sent](delivery.png)"));
     }
 
@@ -66,8 +67,8 @@ class LabReportTest {
     void anAbsentCwndFileBecomesANoteInsteadOfAChart() throws IOException {
         Path html = LabReport.write(ResultsFixture.write(tmp, false), ReportOptions.DEFAULT);
         String text = Files.readString(html);
-        // Six images and a visible reason for the seventh.
-        assertEquals(6, count(text, "<img "));
+        // Seven images and a visible reason for the eighth.
+        assertEquals(7, count(text, "<img "));
         assertTrue(text.contains("<p class=\"note\">No congestion-window chart: this run wrote no cwnd.csv"));
         assertFalse(Files.exists(html.resolveSibling("cwnd.png")));
     }
@@ -92,6 +93,6 @@ class LabReportTest {
         assertTrue(delivery.contains("<svg"), "an SVG document");
         // JFreeSVG's default id prefix comes from the clock; ours is fixed, so the report repeats.
         assertEquals(first, Files.readString(LabReport.write(dir, svg)));
-        assertEquals(7, count(first, "<img src=\"data:image/svg+xml;base64,"));
+        assertEquals(8, count(first, "<img src=\"data:image/svg+xml;base64,"));
     }
 }

@@ -31,6 +31,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * from one thread at a time, in arrival order (the pipeline is also locked, so a mistake costs
  * order, not state). The {@link LedgerSink} must be thread-safe. Counters are thread-safe.
  *
+ * <h2>One link for every flow</h2>
+ * A direction's rate queue is by default shared ({@link LinkShare#SHARED}): every flow's pipeline
+ * holds the same queue stage, so flows wait in one FIFO for one rate and one flow's traffic delays
+ * and drops another's, as on a real link. That is the one place flows meet: the other models keep
+ * a stage and a stream per flow. Hence with a shared rate, "adding a flow never changes another
+ * flow's fates" holds for every model but the queue. {@link #sharedQueue} counts its totals.
+ *
  * <h2>Changing the link</h2>
  * {@link #setLink} applies to packets processed afterwards, in every flow (scenario phases such as
  * an outage from 4 s to 5 s). Stages whose settings did not change keep their state (Gilbert-Elliott
@@ -53,6 +60,7 @@ public final class ImpairmentEngine {
     private final ConcurrentHashMap<Long, Pipeline> pipelines = new ConcurrentHashMap<>();
     /** Null without rules: then every packet goes straight to the chain, as before rules existed. */
     private final RuleHook rules;
+    private final SharedQueues[] sharedQueues = {new SharedQueues(), new SharedQueues()};
 
     /**
      * An engine for one run.
@@ -148,7 +156,8 @@ public final class ImpairmentEngine {
 
     private Pipeline pipeline(Packet packet) {
         long key = ((long) packet.flow() << 1) | packet.direction().ordinal();
-        return pipelines.computeIfAbsent(key, k -> new Pipeline(seed, packet.flow(), packet.direction(), recorder));
+        return pipelines.computeIfAbsent(key, k -> new Pipeline(seed, packet.flow(), packet.direction(), recorder,
+                sharedQueues[packet.direction().ordinal()]));
     }
 
     /**
@@ -219,6 +228,15 @@ public final class ImpairmentEngine {
     /** How many (flow, direction) pairs hold state now: what {@link #release} frees. */
     public int flowsHeld() {
         return pipelines.size();
+    }
+
+    /**
+     * What the shared rate queue of one direction took and tail-dropped so far, counted by the queue
+     * ({@code share: shared}); {@link QueueTotals#NONE} without one. The ledger's queue drops of that
+     * direction, each under its flow, sum to its {@code dropped}.
+     */
+    public QueueTotals sharedQueue(Direction direction) {
+        return sharedQueues[direction.ordinal()].totals();
     }
 
     /** A snapshot of how often each action happened, per direction. */

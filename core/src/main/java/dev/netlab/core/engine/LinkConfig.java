@@ -261,19 +261,25 @@ public final class LinkConfig {
         /** {@code rate: 2mbit}. */
         public Builder rate(DataRate value) {
             RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
-            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(Optional.of(value), r.overhead(), r.limitPackets()));
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(Optional.of(value), r.overhead(), r.limitPackets(), r.share()));
         }
 
         /** {@code overhead: 14B}. */
         public Builder overhead(ByteSize value) {
             RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
-            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), value, r.limitPackets()));
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), value, r.limitPackets(), r.share()));
         }
 
         /** {@code limit: 100} packets. */
         public Builder limit(int packets) {
             RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
-            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), r.overhead(), OptionalInt.of(packets)));
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), r.overhead(), OptionalInt.of(packets), r.share()));
+        }
+
+        /** {@code share: per-flow}. */
+        public Builder share(LinkShare value) {
+            RateQueue.Settings r = current(RateQueue.DESCRIPTOR);
+            return set(RateQueue.DESCRIPTOR, new RateQueue.Settings(r.rate(), r.overhead(), r.limitPackets(), value));
         }
 
         /** {@code down: true}. */

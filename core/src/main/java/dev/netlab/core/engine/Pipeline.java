@@ -17,6 +17,7 @@ final class Pipeline {
     private final int flow;
     private final Direction direction;
     private final Recorder recorder;
+    private final SharedQueues sharedQueues;
     private final Map<String, KeyedRandom> generators = new HashMap<>();
     private LinkConfig builtFor;
     private Map<Impairment, Stage> stages = Map.of();
@@ -29,10 +30,16 @@ final class Pipeline {
     private String forwardedReason = "";
 
     Pipeline(long seed, int flow, Direction direction, Recorder recorder) {
+        this(seed, flow, direction, recorder, new SharedQueues());
+    }
+
+    /** A pipeline whose shared rate queues are the direction's, {@code sharedQueues}, common to every flow. */
+    Pipeline(long seed, int flow, Direction direction, Recorder recorder, SharedQueues sharedQueues) {
         this.seed = seed;
         this.flow = flow;
         this.direction = direction;
         this.recorder = recorder;
+        this.sharedQueues = sharedQueues;
     }
 
     /** Runs one packet through the chain; synchronized so even a careless caller cannot interleave a flow's state. */
@@ -173,11 +180,18 @@ final class Pipeline {
         Map<Impairment, Stage> fresh = new LinkedHashMap<>();
         for (Impairment impairment : config.chain()) {
             Stage kept = old.remove(impairment);
-            fresh.put(impairment, kept != null ? kept : impairment.newStage(generator(impairment.name())));
+            fresh.put(impairment, kept != null ? kept : newStage(impairment));
         }
         stages = fresh;
         chain = fresh.values().toArray(new Stage[0]);
         builtFor = config;
+    }
+
+    private Stage newStage(Impairment impairment) {
+        if (impairment instanceof RateQueue queue && queue.shared()) {
+            return sharedQueues.stage(queue);
+        }
+        return impairment.newStage(generator(impairment.name()));
     }
 
     private RandomGenerator generator(String model) {

@@ -22,11 +22,18 @@ import org.apache.commons.math3.random.RandomGenerator;
  * (netem counts them, which is why its silent default of 1000 drops on long fat links).
  * Default limit: {@link #defaultLimitPackets}.
  *
+ * <p>With {@code share: shared} (default) every flow of the direction waits in this one queue for
+ * this one rate, as on a real link: the engine hands all flows the same stage ({@link SharedQueues}),
+ * the queue serves copies in the order they reach it whatever their flow, and a tail drop is written
+ * to the ledger under the flow whose copy it was. With {@code share: per-flow} each flow has a link
+ * and queue of its own at the full rate, as a per-connection shaper does.
+ *
  * @param rate the link rate
  * @param overhead bytes added to every packet on the wire (for example 14B of Ethernet header); default 0B, at most 64KB
  * @param limitPackets the queue limit in packets, 1 to {@value #MAX_LIMIT}
+ * @param share who waits in the queue: every flow of the direction ({@code shared}, default) or each flow alone
  */
-public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) implements Impairment {
+public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets, LinkShare share) implements Impairment {
 
     /** Largest queue limit accepted. */
     public static final int MAX_LIMIT = 10_000_000;
@@ -45,6 +52,7 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
     /** Checks the rate is given, the overhead between 0B and 65535B and the limit between 1 and {@value #MAX_LIMIT}. */
     public RateQueue {
         Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(share, "share");
         Objects.requireNonNull(overhead, "overhead");
         if (overhead.bytes() > MAX_OVERHEAD_BYTES) {
             throw new IllegalArgumentException("overhead must be between 0B and " + MAX_OVERHEAD_BYTES + "B: " + overhead);
@@ -52,6 +60,11 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
         if (limitPackets < 1 || limitPackets > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + " packets: " + limitPackets);
         }
+    }
+
+    /** A queue shared by every flow of the direction. */
+    public RateQueue(DataRate rate, ByteSize overhead, int limitPackets) {
+        this(rate, overhead, limitPackets, LinkShare.SHARED);
     }
 
     /**
@@ -70,75 +83,15 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
         return "rate";
     }
 
+    /** A link and queue of its own, for one flow and direction; a shared queue comes from the engine instead. */
     @Override
     public Stage newStage(RandomGenerator random) {
-        return new Link(rate, overhead.bytes(), limitPackets);
+        return new QueueLink(rate, overhead.bytes(), limitPackets);
     }
 
-    /** The link and its queue for one flow and direction. */
-    private static final class Link implements Stage {
-        private final DataRate rate;
-        private final long overheadBytes;
-        private final int limit;
-        /** Finish times of packets accepted and not yet known to be gone, ascending (FIFO), in a ring. */
-        private long[] finishNanos = new long[64];
-        private int head;
-        private int size;
-        private long busyUntilNanos = Long.MIN_VALUE;
-
-        Link(DataRate rate, long overheadBytes, int limit) {
-            this.rate = rate;
-            this.overheadBytes = overheadBytes;
-            this.limit = limit;
-        }
-
-        @Override
-        public Step apply(Packet packet, Copy copy) {
-            if (copy.is(Delivery.Mark.REORDERED)) {
-                return new Step.Pass(copy);
-            }
-            // Packets whose last bit left before this arrival are gone for good: arrivals do not go back in time.
-            while (size > 0 && finishNanos[head] <= packet.arrivalNanos()) {
-                head = (head + 1) % finishNanos.length;
-                size--;
-            }
-            long atLink = copy.releaseNanos();
-            if (size - countFinishedBy(atLink) >= limit) {
-                return new Step.Drop(DropReason.QUEUE_FULL);
-            }
-            long start = Math.max(atLink, busyUntilNanos);
-            busyUntilNanos = start + rate.serialisationNanos(packet.sizeBytes() + overheadBytes);
-            push(busyUntilNanos);
-            return new Step.Pass(copy.releasedAt(busyUntilNanos));
-        }
-
-        /** How many held finish times are at or before the time; they are sorted, so binary search. */
-        private int countFinishedBy(long nanos) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (finishNanos[(head + mid) % finishNanos.length] <= nanos) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
-        }
-
-        private void push(long nanos) {
-            if (size == finishNanos.length) {
-                long[] bigger = new long[size * 2];
-                for (int i = 0; i < size; i++) {
-                    bigger[i] = finishNanos[(head + i) % finishNanos.length];
-                }
-                finishNanos = bigger;
-                head = 0;
-            }
-            finishNanos[(head + size) % finishNanos.length] = nanos;
-            size++;
-        }
+    /** Whether every flow of a direction waits in one queue for this link (the default) rather than one each. */
+    public boolean shared() {
+        return share == LinkShare.SHARED;
     }
 
     /**
@@ -147,8 +100,9 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
      * @param rate         the link rate; default unlimited (empty)
      * @param overhead     bytes added to each packet when serialising; default 0B. Used only with a rate.
      * @param limitPackets the queue limit in packets; default {@link #defaultLimitPackets}. Needs a rate.
+     * @param share        who shares the link's queue; default {@link LinkShare#SHARED}. Used only with a rate.
      */
-    public record Settings(Optional<DataRate> rate, ByteSize overhead, OptionalInt limitPackets) {
+    public record Settings(Optional<DataRate> rate, ByteSize overhead, OptionalInt limitPackets, LinkShare share) {
 
         /** No rate limit. */
         public static final Settings NONE = new Settings(Optional.empty(), ByteSize.ZERO, OptionalInt.empty());
@@ -158,6 +112,12 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
             Objects.requireNonNull(rate, "rate");
             Objects.requireNonNull(overhead, "overhead");
             Objects.requireNonNull(limitPackets, "limitPackets");
+            Objects.requireNonNull(share, "share");
+        }
+
+        /** Settings whose queue is shared by every flow (the default). */
+        public Settings(Optional<DataRate> rate, ByteSize overhead, OptionalInt limitPackets) {
+            this(rate, overhead, limitPackets, LinkShare.SHARED);
         }
     }
 
@@ -168,6 +128,9 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
                 "bytes added to each packet on the rated link, for example 28B", "0B");
         private static final SettingKey<Integer> LIMIT = SettingKey.packets("limit",
                 "queue limit in packets for the rated link (default: fits rate x delay)", "fits rate × delay, at least 64");
+        private static final SettingKey<LinkShare> SHARE = SettingKey.named("share",
+                "who shares the rated link's queue: shared (every flow, one queue) or per-flow", "shared",
+                LinkShare::parse, LinkShare::label);
 
         @Override
         public String name() {
@@ -176,7 +139,7 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
 
         @Override
         public List<SettingKey<?>> keys() {
-            return List.of(RATE, OVERHEAD, LIMIT);
+            return List.of(RATE, OVERHEAD, LIMIT, SHARE);
         }
 
         @Override
@@ -187,7 +150,8 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
         @Override
         public Settings settings(SettingValues values) {
             return new Settings(values.get(RATE), values.get(OVERHEAD).orElse(ByteSize.ZERO),
-                    values.get(LIMIT).map(OptionalInt::of).orElse(OptionalInt.empty()));
+                    values.get(LIMIT).map(OptionalInt::of).orElse(OptionalInt.empty()),
+                    values.get(SHARE).orElse(LinkShare.SHARED));
         }
 
         @Override
@@ -197,6 +161,9 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
                 out.put(OVERHEAD.name(), OVERHEAD.print(settings.overhead()));
             }
             settings.limitPackets().ifPresent(limit -> out.put(LIMIT.name(), LIMIT.print(limit)));
+            if (settings.share() != LinkShare.SHARED) {
+                out.put(SHARE.name(), SHARE.print(settings.share()));
+            }
         }
 
         @Override
@@ -210,13 +177,18 @@ public record RateQueue(DataRate rate, ByteSize overhead, int limitPackets) impl
                 throw new IllegalArgumentException("limit " + settings.limitPackets().getAsInt() + " packets needs a rate:"
                         + " the queue fills only while packets wait for the link; add for example rate: 10mbit");
             }
+            if (settings.share() != LinkShare.SHARED && settings.rate().isEmpty()) {
+                throw new IllegalArgumentException("share " + settings.share().label() + " needs a rate:"
+                        + " only a rated link has a queue to share; add for example rate: 10mbit");
+            }
             // Build the stage once so a bad limit or overhead fails here, naming the setting.
             settings.rate().ifPresent(r -> impairment(settings, link));
         }
 
         @Override
         public Impairment impairment(Settings settings, LinkConfig link) {
-            return new RateQueue(settings.rate().orElseThrow(), settings.overhead(), link.queueLimitPackets().getAsInt());
+            return new RateQueue(settings.rate().orElseThrow(), settings.overhead(), link.queueLimitPackets().getAsInt(),
+                    settings.share());
         }
     }
 }

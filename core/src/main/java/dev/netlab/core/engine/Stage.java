@@ -17,6 +17,8 @@ package dev.netlab.core.engine;
  * <p>A stage is made per (flow, direction) by {@link Impairment#newStage} with its own seeded
  * generator, so it may keep state (Gilbert-Elliott's state, the link's busy time) without locks:
  * the engine calls one (flow, direction)'s stages from one thread at a time.
+ * The one exception is a shared rate queue ({@link LinkShare#SHARED}): one stage for every flow of a
+ * direction, which {@link SharedQueues} locks itself.
  *
  * <p>Contract on randomness: a stage draws a fixed number of values from its generator for every
  * copy it sees, whatever it decides, so the k-th copy a stage sees always meets the same draws.

@@ -90,6 +90,10 @@ public final class SummaryKeys {
     public static final String REORDER_EXTENT_MAX = "reorderExtentMax";
     /** {@code goodputBps}: delivered payload, bits per second. */
     public static final String GOODPUT_BPS = "goodputBps";
+    /** {@code clientGoodputBps}: each client's delivered payload, bits per second, by client. */
+    public static final String CLIENT_GOODPUT_BPS = "clientGoodputBps";
+    /** {@code jainIndex}: Jain's fairness index over {@code clientGoodputBps}. */
+    public static final String JAIN_INDEX = "jainIndex";
     /** {@code retransmissions}: TCP: segments sent again. */
     public static final String RETRANSMISSIONS = "retransmissions";
     /** {@code timeouts}: TCP: timer expiries. */

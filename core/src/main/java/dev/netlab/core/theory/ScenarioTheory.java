@@ -13,9 +13,10 @@ import java.util.List;
  * phases by the messages sent in each; the mean round trip is the mean of a {@link ModelReplay}.
  *
  * <p>Within one stretch of constant settings the delivered count of {@code n} messages has
- * variance {@code n·s(1 − s)·inflation}; stretches add. Rate-queue tail drops are not in the loss
- * rates (they depend on the traffic, with no closed form here); the replay's mean includes the
- * queueing delay.
+ * variance {@code n·s(1 − s)·inflation}; stretches add. Rate-queue tail drops are in the loss
+ * rates where {@link QueueTheory} has a closed form (an overloaded queue drops {@code 1 − 1/ρ} of what
+ * reaches it, taken as independent; the downlink's queue sees what the uplink delivered); the
+ * replay's mean includes the queueing delay, every client sharing the queue as in the run.
  */
 public final class ScenarioTheory {
 
@@ -36,8 +37,10 @@ public final class ScenarioTheory {
                 continue;
             }
             boolean base = i == phases.size();
-            LossProcess u = (base ? scenario.uplink() : phases.get(i).uplink()).lossProcess();
-            LossProcess d = (base ? scenario.downlink() : phases.get(i).downlink()).lossProcess();
+            LinkConfig upLink = base ? scenario.uplink() : phases.get(i).uplink();
+            LinkConfig downLink = base ? scenario.downlink() : phases.get(i).downlink();
+            LossProcess u = withQueue(upLink, scenario.traffic(), 1);
+            LossProcess d = withQueue(downLink, scenario.traffic(), 1 - u.lossRate());
             LossProcess roundTrip = u.then(d);
             double n = sentIn[i];
             double s = 1 - roundTrip.lossRate();
@@ -51,6 +54,14 @@ public final class ScenarioTheory {
         double independent = sent * s * (1 - s);
         double inflation = independent <= 0 ? 1 : Math.max(1e-9, variance / independent);
         return new Expectation(up / sent, down / sent, 1 - s, inflation, ModelReplay.meanRttMs(scenario));
+    }
+
+    /** The link's losses followed by its queue's tail drops, the queue fed {@code passShare} of the traffic less those losses. */
+    private static LossProcess withQueue(LinkConfig link, Traffic traffic, double passShare) {
+        LossProcess before = link.lossProcess();
+        double drops = QueueTheory.of(link, traffic, passShare * (1 - before.lossRate()))
+                .map(QueueTheory::dropShareOrZero).orElse(0.0);
+        return drops == 0 ? before : before.then(LossProcess.independent(drops));
     }
 
     /** Messages of one client sent under each phase (index) and outside every phase (the last slot). */

@@ -50,8 +50,10 @@ class ImpairmentEngineTest {
     @Test
     void addingAFlowLeavesAnotherFlowsFatesUnchanged() {
         // Flow 1 alone, then flow 1 interleaved packet by packet with flow 2: flow 1's fates must match exactly.
-        ImpairmentEngine alone = new ImpairmentEngine(7, EVERYTHING, EVERYTHING, LedgerSink.NONE);
-        ImpairmentEngine shared = new ImpairmentEngine(7, EVERYTHING, EVERYTHING, LedgerSink.NONE);
+        // Per-flow queues: a shared queue is the one place flows meet on purpose (SharedQueueTest).
+        LinkConfig perFlow = EVERYTHING.toBuilder().share(LinkShare.PER_FLOW).build();
+        ImpairmentEngine alone = new ImpairmentEngine(7, perFlow, perFlow, LedgerSink.NONE);
+        ImpairmentEngine shared = new ImpairmentEngine(7, perFlow, perFlow, LedgerSink.NONE);
         byte[] payload = new byte[200];
         List<Long> soloFates = new ArrayList<>();
         List<Long> sharedFates = new ArrayList<>();

@@ -35,9 +35,28 @@ class ScenarioTheoryTest {
     @Test
     void aRatedLinkAddsTheSerialisationTimeOfEachPacket() {
         // voip sends 160 B every 20 ms; at 128 kbit/s a packet takes 160 × 8 / 128 000 s = 10 ms to
-        // serialise and the link is idle again before the next one: 2 × (5 + 10) = 30 ms.
-        Expectation e = ScenarioTheory.of(scenario("link:\n  delay: 5ms\n  rate: 128kbit\n"));
+        // serialise and the link is idle again before the next one: 2 × (5 + 10) = 30 ms. Per flow: each
+        // of the two clients has a link of its own.
+        Expectation e = ScenarioTheory.of(scenario("link:\n  delay: 5ms\n  rate: 128kbit\n  share: per-flow\n"));
         assertEquals(30.0, e.meanRttMs(), 1e-6);
+    }
+
+    @Test
+    void clientsSharingALinkWaitForEachOther() {
+        // The two clients send at the same moments into one 128 kbit/s link: one request is out after
+        // 5 + 10 ms, the other waits for it (5 + 20), and their replies keep that order and gap
+        // (RTTs 30 and 40 ms): mean 35 ms.
+        Expectation e = ScenarioTheory.of(scenario("link:\n  delay: 5ms\n  rate: 128kbit\n"));
+        assertEquals(35.0, e.meanRttMs(), 1e-6);
+    }
+
+    @Test
+    void anOverloadedSharedQueueCountsItsTailDropsAsLoss() {
+        // Two voip clients at 40 ms of serialisation per 20 ms interval each: ρ = 4 on the uplink, a share
+        // 1 − 1/4 dropped; the downlink then carries exactly the link's rate (ρ = 1) and drops nothing.
+        Expectation e = ScenarioTheory.of(scenario("link:\n  rate: 32kbit\n  limit: 5\n"));
+        assertEquals(0.75, e.uplinkLossRate(), 1e-9);
+        assertEquals(0, e.downlinkLossRate(), 1e-9);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.netlab.reports.chart;
 
 import dev.netlab.reports.results.RunResults;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The charts of a run's report, in the order the report shows them. */
@@ -18,6 +20,14 @@ public final class RunCharts {
                 RttOverTimeChart.of(r, options),
                 ReorderExtentChart.of(r, options),
                 CwndChart.of(r, options),
-                DeliveredOverTimeChart.of(r, options));
+                DeliveredOverTimeChart.of(r, options),
+                ClientThroughputChart.of(r, options));
+    }
+
+    /** Every chart of the run, and those drawn from its other files in {@code resultsDir}: the rate queue's. */
+    public static List<RunChart> all(RunResults r, ReportOptions options, Path resultsDir) {
+        List<RunChart> charts = new ArrayList<>(all(r, options));
+        charts.add(QueueChart.of(r, resultsDir, options));
+        return charts;
     }
 }

@@ -1,8 +1,10 @@
 package dev.netlab.reports.results;
 
+import dev.netlab.core.metrics.ClientShares;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TransportTiming;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -37,19 +39,38 @@ import java.util.OptionalLong;
  * @param timing             real sending time, messages in flight at a stop and the run's own timing error
  * @param kernelDrops        UDP: datagrams the kernel dropped from the run's full socket buffers, counted among
  *                           the explained losses; empty where unknown (and for TCP and older files)
+ * @param clientShares       each client's goodput and Jain's fairness index over them; {@link #NO_SHARES} in older files
  */
 public record MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
         double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
         SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
         OptionalLong retransmissions, OptionalLong timeouts, double holWaitMs, double handshakeMs,
         double longestHolWaitMs, double timeoutWaitMs, Optional<TcpCost.Causes> retransmissionCauses,
-        OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing, OptionalLong kernelDrops) {
+        OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing, OptionalLong kernelDrops,
+        ClientShares clientShares) {
+
+    /** The shares of a summary that has none: no clients listed, index NaN. */
+    public static final ClientShares NO_SHARES = new ClientShares(List.of(), Double.NaN);
 
     /** Checks the causes and timing are given (empty or {@link TransportTiming#UNKNOWN} when unknown). */
     public MeasuredSummary {
         Objects.requireNonNull(retransmissionCauses, "retransmissionCauses");
         Objects.requireNonNull(timing, "timing");
         Objects.requireNonNull(kernelDrops, "kernelDrops");
+        Objects.requireNonNull(clientShares, "clientShares");
+    }
+
+    /** A summary without client shares, as files written before them give. */
+    public MeasuredSummary(long sent, long delivered, long lost, long duplicates, long reordered,
+            double deliveryRatio, double deliveryCi95Low, double deliveryCi95High, double onTimeRatio,
+            SampleSummary rttMs, double jitterMs, int reorderExtentMax, double goodputBps,
+            OptionalLong retransmissions, OptionalLong timeouts, double holWaitMs, double handshakeMs,
+            double longestHolWaitMs, double timeoutWaitMs, Optional<TcpCost.Causes> retransmissionCauses,
+            OptionalLong lostExplainedByLedger, boolean consistent, TransportTiming timing, OptionalLong kernelDrops) {
+        this(sent, delivered, lost, duplicates, reordered, deliveryRatio, deliveryCi95Low, deliveryCi95High, onTimeRatio,
+                rttMs, jitterMs, reorderExtentMax, goodputBps, retransmissions, timeouts, holWaitMs, handshakeMs,
+                longestHolWaitMs, timeoutWaitMs, retransmissionCauses, lostExplainedByLedger, consistent, timing, kernelDrops,
+                NO_SHARES);
     }
 
     /** Messages whose fate is known: sent minus those in flight at a stop. */

@@ -5,6 +5,7 @@ import static dev.netlab.core.result.SummaryKeys.*;
 import dev.netlab.core.engine.Action;
 import dev.netlab.core.engine.Direction;
 import dev.netlab.core.engine.LedgerCounters;
+import dev.netlab.core.metrics.ClientShares;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.metrics.TransportSummary;
 import dev.netlab.core.metrics.WilsonInterval;
@@ -117,6 +118,9 @@ final class SummaryJson {
         out.put(JITTER_MS, number(m.jitterMs()));
         out.put(REORDER_EXTENT_MAX, m.reorderExtentMax());
         out.put(GOODPUT_BPS, number(m.goodputBps()));
+        ClientShares shares = ClientShares.of(r.observations(), s.traffic().clients());
+        out.put(CLIENT_GOODPUT_BPS, shares.goodputBps().stream().map(SummaryJson::number).toList());
+        out.put(JAIN_INDEX, number(shares.jainIndex()));
         r.tcp().ifPresent(cost -> TcpSummaryJson.put(cost, out));
         out.put(CORRUPT_REPLIES, r.corruptReplies());
         out.put(SENDING_MS, number(r.timing().sendingMs()));

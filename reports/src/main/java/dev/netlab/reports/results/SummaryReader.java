@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlab.core.theory.Expectation;
+import dev.netlab.core.metrics.ClientShares;
 import dev.netlab.core.metrics.SampleSummary;
 import dev.netlab.core.result.ResultsLayout;
 import dev.netlab.core.result.TcpCost;
@@ -133,7 +134,18 @@ final class SummaryReader {
                 t.has(HOL_WAIT_MS) ? optional(t, HOL_WAIT_MS) : optional(t, STALL_MS), optional(t, HANDSHAKE_MS),
                 optional(t, LONGEST_HOL_WAIT_MS), optional(t, TIMEOUT_WAIT_MS), causes(t.get(RETRANSMISSION_CAUSES)),
                 optionalWhole(consistency, LOST_EXPLAINED_BY_LEDGER), consistency.path(OK).asBoolean(true),
-                timing(t), optionalWhole(consistency, KERNEL_DROPS));
+                timing(t), optionalWhole(consistency, KERNEL_DROPS), shares(t));
+    }
+
+    /** Each client's goodput (null where not a number) and the index; {@link MeasuredSummary#NO_SHARES} in older files. */
+    private static ClientShares shares(JsonNode t) {
+        JsonNode list = t.path(CLIENT_GOODPUT_BPS);
+        if (!list.isArray()) {
+            return MeasuredSummary.NO_SHARES;
+        }
+        List<Double> rates = new ArrayList<>();
+        list.forEach(n -> rates.add(n.isNumber() ? n.asDouble() : Double.NaN));
+        return new ClientShares(rates, optional(t, JAIN_INDEX));
     }
 
     /** The timing object and the in-flight count; {@link TransportTiming#UNKNOWN}'s values where absent (older files). */

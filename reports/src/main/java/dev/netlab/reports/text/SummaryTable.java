@@ -77,6 +77,9 @@ final class SummaryTable {
                 m -> m.reordered() + ", " + m.reorderExtentMax()));
         rows.add(row(r, "duplicates", links(s, "duplicate"), "–", m -> Numbers.number(m.duplicates())));
         rows.add(DeliveredRate.row(r, links(s, "rate")));
+        if (FairnessRow.applies(r)) {
+            rows.add(FairnessRow.row(r, links(s, "rate")));
+        }
         rows.add(row(r, "losses explained by the relay's ledger", "–", "–", SummaryTable::explained));
         rows.add(row(r, "host timing error p99: relay timer, client pacing", "–", "–", SummaryTable::timingError));
         return rows;

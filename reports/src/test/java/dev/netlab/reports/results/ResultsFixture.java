@@ -127,5 +127,5 @@ public final class ResultsFixture {
 
     /** The names of the chart files a full report writes. */
     public static final Set<String> CHARTS = Set.of("delivery", "rtt-cdf", "sequence-vs-arrival", "rtt-over-time",
-            "reorder-extent", "cwnd", "delivered-over-time");
+            "reorder-extent", "cwnd", "delivered-over-time", "client-throughput");
 }

@@ -1,5 +1,6 @@
 package dev.netlab.lab.cli.console;
 
+import dev.netlab.core.metrics.ClientShares;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TcpCost;
 import dev.netlab.core.result.TimingError;
@@ -8,6 +9,7 @@ import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Transport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -44,6 +46,12 @@ public final class ConsoleTable {
         boolean bulk = run.scenario().traffic().profile().fileBytes() > 0;
         row(out, columns, bulk ? "goodput (kbit/s)" : "delivered rate (kbit/s)",
                 r -> number(r.summary().goodputBps() / 1000));
+        int clients = run.scenario().traffic().clients();
+        if (clients > 1) {
+            // How the clients shared the link (docs/results.md, clientGoodputBps and jainIndex).
+            row(out, columns, "  per client, least-most", r -> shares(r, clients, false));
+            row(out, columns, "  Jain's fairness index", r -> shares(r, clients, true));
+        }
         if (run.transports().containsKey(Transport.TCP)) {
             tcpRows(out, columns);
         }
@@ -65,6 +73,16 @@ public final class ConsoleTable {
             }
         }
         out.flush();
+    }
+
+    /** The least and most a client got, in kbit/s, or Jain's index over the clients. */
+    private static String shares(TransportResult r, int clients, boolean index) {
+        ClientShares shares = ClientShares.of(r.observations(), clients);
+        if (index) {
+            return Double.isNaN(shares.jainIndex()) ? "-" : String.format(Locale.ROOT, "%.3f", shares.jainIndex());
+        }
+        DoubleSummaryStatistics s = shares.goodputBps().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        return number(s.getMin() / 1000) + "-" + number(s.getMax() / 1000);
     }
 
     /** A timing figure, marked {@code *} when the host's own timing error disturbed it. */
