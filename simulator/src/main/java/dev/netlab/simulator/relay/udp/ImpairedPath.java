@@ -117,7 +117,7 @@ final class ImpairedPath implements PacketPath {
             long releaseNanos = order.realRelease(flow, uplink, delivery.releaseNanos(),
                     arrivalNanos + (delivery.releaseNanos() - runNanos));
             Runnable send = tap == DatagramTap.NONE ? () -> to.send(bytes)
-                    : captured(flow, direction, index, copy, copies, delivery, arrivalNanos, to);
+                    : captured(flow, direction, index, copy, copies, delivery, arrivalNanos, bytes, to);
             if (releaseNanos - System.nanoTime() <= 0) {
                 send.run();
             } else if (!scheduler.schedule(releaseNanos, bytes.remaining(), send)) {
@@ -130,9 +130,9 @@ final class ImpairedPath implements PacketPath {
 
     /** Sends a copy and then shows it to the capture, with the moment it really left. */
     private Runnable captured(int flow, Direction direction, long index, int copy, int copies, Delivery delivery,
-            long arrivalNanos, Sender to) {
+            long arrivalNanos, ByteBuffer bytes, Sender to) {
         return () -> {
-            to.send(ByteBuffer.wrap(delivery.payload()));
+            to.send(bytes);
             long now = System.nanoTime();
             tap.sent(flow, direction, index, copy, copies, now, delivery, now - arrivalNanos);
         };
