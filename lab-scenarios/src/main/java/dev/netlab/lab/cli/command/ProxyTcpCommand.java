@@ -88,6 +88,8 @@ public final class ProxyTcpCommand implements Callable<Integer> {
 
     /** Whether the live lines said already that the target refuses; read and set by the ticker only. */
     private boolean toldRefused;
+    /** Status lines formatted so far; the session's first one is its unprinted warm-up (ProxySession). */
+    private int statusLines;
 
     ProxyTcpCommand(Io io) {
         this.io = io;
@@ -149,7 +151,7 @@ public final class ProxyTcpCommand implements Callable<Integer> {
     private String status(TcpProxyStatus status, TcpProxy proxy) {
         long refused = proxy.summary().connectFailures();
         String notice = "";
-        if (refused > 0 && !toldRefused) {
+        if (statusLines++ > 0 && refused > 0 && !toldRefused) {
             // Once, not every second: the count on the status line goes on telling how many.
             toldRefused = true;
             notice = "\n  the target " + Hosts.text(options.target) + " refused the connection or could not be reached"

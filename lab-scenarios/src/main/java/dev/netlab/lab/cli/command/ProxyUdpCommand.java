@@ -68,6 +68,8 @@ public final class ProxyUdpCommand implements Callable<Integer> {
 
     /** Whether the live lines said already that nothing listens on the target; read and set by the ticker only. */
     private boolean toldUnreachable;
+    /** Status lines formatted so far; the session's first one is its unprinted warm-up (ProxySession). */
+    private int statusLines;
 
     ProxyUdpCommand(Io io) {
         this.io = io;
@@ -126,7 +128,7 @@ public final class ProxyUdpCommand implements Callable<Integer> {
     private String status(UdpProxyStatus status) {
         UdpProxySummary.NotRelayed not = status.notRelayed();
         String notice = "";
-        if (not.serverUnreachable() > 0 && !toldUnreachable) {
+        if (statusLines++ > 0 && not.serverUnreachable() > 0 && !toldUnreachable) {
             // Once, not every second: the count on the status line goes on telling how many.
             toldUnreachable = true;
             notice = "\n  nothing is listening on the target " + Hosts.text(options.target) + " (the system answered"

@@ -48,7 +48,10 @@ public final class ProxySession<S, R> {
         warmUp();
     }
 
-    /** Formats a status line and the summary once, unprinted, so the stop loads no class when memory or files are short. */
+    /**
+     * Formats a status line and the summary once, unprinted, so the stop loads no class when memory or files are
+     * short. A status function that tells something only once must not count this first call as told.
+     */
     private void warmUp() {
         status.apply(proxy.status());
         summaryLines();
