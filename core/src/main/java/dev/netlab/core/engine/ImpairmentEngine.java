@@ -60,7 +60,7 @@ public final class ImpairmentEngine {
     private final ConcurrentHashMap<Long, Pipeline> pipelines = new ConcurrentHashMap<>();
     /** Null without rules: then every packet goes straight to the chain, as before rules existed. */
     private final RuleHook rules;
-    private final SharedQueues[] sharedQueues = {new SharedQueues(), new SharedQueues()};
+    private final SharedQueues[] sharedQueues;
 
     /**
      * An engine for one run.
@@ -80,6 +80,21 @@ public final class ImpairmentEngine {
      * @param rules the targeted faults; {@link RuleSet#NONE} for none
      */
     public ImpairmentEngine(long seed, LinkConfig uplink, LinkConfig downlink, LedgerSink sink, RuleSet rules) {
+        this(seed, uplink, downlink, sink, rules, new SharedLink(), 0);
+    }
+
+    /**
+     * An engine whose shared rate queues are {@code link}'s, which other engines use too (UDP and TCP on
+     * one link at once); {@link #sharedQueue} then counts every engine's packets.
+     *
+     * @param link      the shared link
+     * @param zeroNanos where this engine's time zero is on {@code System.nanoTime()}: 0 when the caller gives
+     *                  arrival times on that clock, the relay's start when it gives them from its start
+     */
+    public ImpairmentEngine(long seed, LinkConfig uplink, LinkConfig downlink, LedgerSink sink, RuleSet rules,
+            SharedLink link, long zeroNanos) {
+        this.sharedQueues = new SharedQueues[] {link.queues(Direction.UPLINK, zeroNanos),
+                link.queues(Direction.DOWNLINK, zeroNanos)};
         this.seed = seed;
         this.recorder = new Recorder(Objects.requireNonNull(sink, "sink"));
         this.uplink = Objects.requireNonNull(uplink, "uplink");
@@ -232,7 +247,8 @@ public final class ImpairmentEngine {
 
     /**
      * What the shared rate queue of one direction took and tail-dropped so far, counted by the queue
-     * ({@code share: shared}); {@link QueueTotals#NONE} without one. The ledger's queue drops of that
+     * ({@code share: shared}), with the packets of every engine sharing its {@link SharedLink};
+     * {@link QueueTotals#NONE} without one. The ledger's queue drops of that
      * direction, each under its flow, sum to its {@code dropped}.
      */
     public QueueTotals sharedQueue(Direction direction) {

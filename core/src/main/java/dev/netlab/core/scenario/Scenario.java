@@ -6,9 +6,12 @@ import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.tcp.TcpSettings;
 import dev.netlab.core.traffic.Traffic;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A lab scenario with every default resolved: what the clients send, what the link does in each
@@ -28,10 +31,15 @@ import java.util.Objects;
  * @param tcp              the TCP emulation's settings
  * @param drain            how long to wait for stragglers after the last message, 0 to {@link #MAX_DRAIN}
  * @param rules            targeted faults, acting before the random impairments (default none)
+ * @param concurrent       empty when the transports run in turn, each with {@code traffic} (the default);
+ *                         otherwise each transport's own traffic, and the transports run at the same time
+ *                         through one link whose rate queue they share ({@code concurrent:} in a file);
+ *                         {@code traffic} is then the first transport's
  */
 public record Scenario(String name, String description, long seed, Traffic traffic,
         Map<String, String> uplinkSettings, Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink,
-        List<Phase> phases, List<Transport> transports, TcpSettings tcp, Duration drain, RuleSet rules) {
+        List<Phase> phases, List<Transport> transports, TcpSettings tcp, Duration drain, RuleSet rules,
+        Map<Transport, Traffic> concurrent) {
 
     /** The longest drain: 10 minutes, far above any round trip a lab link can have; a run always ends. */
     public static final Duration MAX_DRAIN = Duration.ofMinutes(10);
@@ -46,6 +54,30 @@ public record Scenario(String name, String description, long seed, Traffic traff
         phases = List.copyOf(phases);
         transports = List.copyOf(transports);
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(concurrent, "concurrent");
+        if (!concurrent.isEmpty() && (transports.size() < 2 || !concurrent.keySet().equals(Set.copyOf(transports)))) {
+            throw new IllegalArgumentException("a concurrent scenario runs two transports and gives traffic for each: "
+                    + concurrent.keySet() + " for " + transports);
+        }
+        concurrent = concurrent.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(concurrent));
+    }
+
+    /** A scenario whose transports run in turn, with rules. */
+    public Scenario(String name, String description, long seed, Traffic traffic, Map<String, String> uplinkSettings,
+            Map<String, String> downlinkSettings, LinkConfig uplink, LinkConfig downlink, List<Phase> phases,
+            List<Transport> transports, TcpSettings tcp, Duration drain, RuleSet rules) {
+        this(name, description, seed, traffic, uplinkSettings, downlinkSettings, uplink, downlink, phases, transports, tcp,
+                drain, rules, Map.of());
+    }
+
+    /** Whether the transports run at the same time on one link, each with its own traffic. */
+    public boolean isConcurrent() {
+        return !concurrent.isEmpty();
+    }
+
+    /** What {@code transport}'s clients send: its own traffic in a concurrent scenario, else {@link #traffic}. */
+    public Traffic traffic(Transport transport) {
+        return concurrent.getOrDefault(transport, traffic);
     }
 
     /** A scenario without rules. */
@@ -59,25 +91,26 @@ public record Scenario(String name, String description, long seed, Traffic traff
     /** The same scenario with other rules. */
     public Scenario withRules(RuleSet other) {
         return new Scenario(name, description, seed, traffic, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, transports, tcp, drain, other);
+                phases, transports, tcp, drain, other, concurrent);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, traffic, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, transports, tcp, drain, rules);
+                phases, transports, tcp, drain, rules, concurrent);
     }
 
-    /** The same scenario with other transports. */
+    /** The same scenario with other transports; a concurrent one keeps running at once only with both. */
     public Scenario withTransports(List<Transport> only) {
-        return new Scenario(name, description, seed, traffic, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, only, tcp, drain, rules);
+        boolean together = isConcurrent() && only.size() > 1;
+        return new Scenario(name, description, seed, only.size() == 1 ? traffic(only.get(0)) : traffic, uplinkSettings,
+                downlinkSettings, uplink, downlink, phases, only, tcp, drain, rules, together ? concurrent : Map.of());
     }
 
-    /** The same scenario with other traffic. */
+    /** The same scenario with other traffic for every transport (a concurrent one runs its transports in turn then). */
     public Scenario withTraffic(Traffic other) {
         return new Scenario(name, description, seed, other, uplinkSettings, downlinkSettings, uplink, downlink,
-                phases, transports, tcp, drain, rules);
+                phases, transports, tcp, drain, rules, Map.of());
     }
 
     /**
@@ -99,6 +132,6 @@ public record Scenario(String name, String description, long seed, Traffic traff
         List<Phase> changedPhases = phases.stream().map(p -> Objects.equals(p.settings(direction).get(key), before)
                 ? p.withLinkSetting(direction, key, text) : p).toList();
         return new Scenario(name, description, seed, traffic, up ? changed : uplinkSettings, up ? downlinkSettings : changed,
-                up ? link : uplink, up ? downlink : link, changedPhases, transports, tcp, drain, rules);
+                up ? link : uplink, up ? downlink : link, changedPhases, transports, tcp, drain, rules, concurrent);
     }
 }

@@ -34,10 +34,10 @@ final class TrafficSection {
         }
         fields.keys(t, "traffic", KEYS);
         Profile profile = fields.scalar(t, "profile", "traffic")
-                .map(s -> fields.parse(s, "traffic.profile", Profile::parse, "chat, voip, game, video, file or web"))
+                .map(s -> fields.parse(s, "traffic.profile", Profile::parse, Profile.ALLOWED))
                 .orElse(null);
         if (profile == null && !t.entries().containsKey("profile")) {
-            fields.problem(t.position(), "traffic.profile", "missing; allowed: chat, voip, game, video, file or web");
+            fields.problem(t.position(), "traffic.profile", "missing; allowed: " + Profile.ALLOWED);
         }
         Traffic traffic = traffic(t, profile == null ? Profile.CHAT : profile);
         // Without a usable profile the rest was still read with chat's defaults, to report its problems in this pass.
@@ -109,7 +109,7 @@ final class TrafficSection {
             return Duration.ZERO;
         }
         // A changed size at the profile's own rate keeps the rate, as the profile describes it in bits per second.
-        return profile == Profile.VIDEO || profile == Profile.FILE
+        return profile.keepsRate()
                 ? Duration.ofNanos(profile.interval().toNanos() * size / profile.sizeBytes())
                 : profile.interval();
     }

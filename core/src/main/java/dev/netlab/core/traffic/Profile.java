@@ -28,7 +28,23 @@ public enum Profile {
             "file transfer: 1 MB in 1200 B pieces offered at 8 Mbit/s, no deadline"),
     /** Web browsing: a burst of 10 requests of 400 B every second; a page should load within 2 s. */
     WEB(400, Duration.ofSeconds(1), 10, Optional.of(Duration.ofSeconds(2)), 0,
-            "web browsing: bursts of 10 requests of 400 B every second, deadline 2 s");
+            "web browsing: bursts of 10 requests of 400 B every second, deadline 2 s"),
+    /** A constant-bit-rate stream (the UDP side of a link-sharing experiment): 1000 B at 1 Mbit/s, no deadline. */
+    CBR(1000, Duration.ofMillis(8), 1, Optional.empty(), 0,
+            "constant bit rate: 1000 B packets at 1 Mbit/s (set rate: for another), no deadline"),
+    /**
+     * A bulk transfer (the TCP side of a link-sharing experiment): 1200 B pieces offered at 100 Mbit/s, far
+     * above a lab link, so the transport's window, not the schedule, sets the pace; the sender stops at the
+     * end of the duration and what it had not written by then is not sent ({@link #stopsAtEnd}).
+     */
+    BULK(1200, Duration.ofNanos(96_000), 1, Optional.empty(), 0,
+            "bulk transfer: 1200 B pieces as fast as the transport takes them (offered at 100 Mbit/s) "
+                    + "for the duration, no deadline");
+
+    /** Every profile's name, for messages that list what is allowed: "chat, voip, ... or bulk". */
+    public static final String ALLOWED = Arrays.stream(values()).map(Profile::label)
+            .collect(Collectors.collectingAndThen(Collectors.toList(),
+                    l -> String.join(", ", l.subList(0, l.size() - 1)) + " or " + l.get(l.size() - 1)));
 
     private final int sizeBytes;
     private final Duration interval;
@@ -69,6 +85,19 @@ public enum Profile {
     /** For {@link #FILE}: bytes to transfer; 0 for the others. */
     public long fileBytes() {
         return fileBytes;
+    }
+
+    /**
+     * Whether the sender stops when the schedule's time is over even if it fell behind (a bulk transfer
+     * is offered more than any link carries, so it always falls behind); the others send every message.
+     */
+    public boolean stopsAtEnd() {
+        return this == BULK;
+    }
+
+    /** Whether the profile is described by its bit rate, so a changed size keeps the rate, not the interval. */
+    public boolean keepsRate() {
+        return this == VIDEO || this == FILE || this == CBR || this == BULK;
     }
 
     /** One line for help texts. */
