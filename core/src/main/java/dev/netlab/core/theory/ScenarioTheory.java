@@ -59,7 +59,7 @@ public final class ScenarioTheory {
         double s = delivered / sent;
         double independent = sent * s * (1 - s);
         double inflation = independent <= 0 ? 1 : Math.max(1e-9, variance / independent);
-        double meanRttMs = scenario.isConcurrent() && hasRate(scenario) ? Double.NaN : ModelReplay.meanRttMs(scenario);
+        double meanRttMs = udpSharesQueueWithTcp(scenario) ? Double.NaN : ModelReplay.meanRttMs(scenario);
         return new Expectation(up / sent, down / sent, 1 - s, inflation, meanRttMs);
     }
 
@@ -82,6 +82,14 @@ public final class ScenarioTheory {
             sentIn[stretchAt(phases, traffic.sendOffsetNanos(seq))]++;
         }
         return sentIn;
+    }
+
+    /**
+     * Whether UDP's packets wait in a rate queue that TCP's fill at the same time (a concurrent scenario
+     * with a rate on some link): UDP's queue drops and queueing delay then have no closed form.
+     */
+    public static boolean udpSharesQueueWithTcp(Scenario scenario) {
+        return scenario.isConcurrent() && hasRate(scenario);
     }
 
     private static boolean hasRate(Scenario scenario) {
