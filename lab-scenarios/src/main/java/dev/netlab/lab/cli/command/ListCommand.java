@@ -21,10 +21,10 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.out().printf(Locale.ROOT, "%-26s %-10s %s%n", "scenario", "profile", "what it shows");
+        io.out().printf(Locale.ROOT, "%-26s %-11s %s%n", "scenario", "profile", "what it shows");
         for (String name : ScenarioCatalog.names()) {
             Scenario s = Scenarios.load(name);
-            io.out().printf(Locale.ROOT, "%-26s %-10s %s%n", name, profiles(s), firstSentence(s.description()));
+            io.out().printf(Locale.ROOT, "%-26s %-11s %s%n", name, profiles(s), firstSentence(s.description()));
         }
         io.out().println();
         io.out().println("Run one with: netlab run NAME    See one with: netlab show NAME");
