@@ -134,4 +134,18 @@ public record Scenario(String name, String description, long seed, Traffic traff
         return new Scenario(name, description, seed, traffic, up ? changed : uplinkSettings, up ? downlinkSettings : changed,
                 up ? link : uplink, up ? downlink : link, changedPhases, transports, tcp, drain, rules, concurrent);
     }
+
+    /**
+     * The same scenario with each transport's traffic changed by {@code change} (a command line's
+     * {@code --clients} or {@code --duration}); a concurrent scenario stays concurrent.
+     *
+     * @throws IllegalArgumentException when {@code change} refuses a transport's traffic
+     */
+    public Scenario withEachTraffic(java.util.function.UnaryOperator<Traffic> change) {
+        Map<Transport, Traffic> changed = new EnumMap<>(Transport.class);
+        concurrent.forEach((transport, t) -> changed.put(transport, change.apply(t)));
+        Traffic first = isConcurrent() ? changed.get(transports.get(0)) : change.apply(traffic);
+        return new Scenario(name, description, seed, first, uplinkSettings, downlinkSettings, uplink, downlink,
+                phases, transports, tcp, drain, rules, changed);
+    }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class ScenarioLoader {
 
-    static final List<String> TOP_KEYS = List.of("name", "description", "seed", "traffic", "link", "uplink", "downlink",
+    static final List<String> TOP_KEYS = List.of("name", "description", "seed", "traffic", "concurrent", "link", "uplink", "downlink",
             "phases", "transports", "tcp", "drain", "rules");
     static final List<String> TCP_KEYS = TcpText.KEYS;
     static final Duration DEFAULT_DRAIN = Duration.ofSeconds(2);
@@ -88,14 +88,17 @@ public final class ScenarioLoader {
             }
             return value;
         }, "a whole number, for example 42")).orElse(1L);
-        Traffic traffic = new TrafficSection(fields).traffic(top.entries().get("traffic"), top.position());
+        Map<Transport, Traffic> concurrent = new ConcurrentSection(fields).read(top);
+        Traffic traffic = top.entries().containsKey("concurrent")
+                ? (concurrent == null ? null : concurrent.get(Transport.UDP))
+                : new TrafficSection(fields).traffic(top.entries().get("traffic"), top.position());
         Map<String, LinkSection.Located> base = links.settings(top, "link");
         Map<String, LinkSection.Located> up = LinkSection.merged(base, links.settings(top, "uplink"));
         Map<String, LinkSection.Located> down = LinkSection.merged(base, links.settings(top, "downlink"));
         LinkConfig uplink = links.link(up, "uplink", top.position());
         LinkConfig downlink = links.link(down, "downlink", top.position());
         List<Phase> phases = links.phases(top, up, down);
-        List<Transport> transports = transports(top);
+        List<Transport> transports = transports(top, top.entries().containsKey("concurrent"));
         TcpSettings tcp = tcp(top);
         Duration drain = fields.scalar(top, "drain", "")
                 .map(s -> fields.parse(s, "drain", ScenarioLoader::drain, "a duration from 0s to 10m, for example 2s"))
@@ -106,15 +109,28 @@ public final class ScenarioLoader {
             return null;
         }
         return new Scenario(name, description, seed, traffic, LinkSection.texts(up), LinkSection.texts(down), uplink, downlink, phases,
-                transports, tcp, drain, rules);
+                transports, tcp, drain, rules, concurrent == null ? Map.of() : concurrent);
     }
 
-
-    private List<Transport> transports(YamlNode.Mapping top) {
+    /** The transports to run; beside {@code concurrent:} both, UDP first (its traffic is the scenario's). */
+    private List<Transport> transports(YamlNode.Mapping top, boolean concurrent) {
         YamlNode.Entry entry = top.entries().get("transports");
         if (entry == null) {
             return List.of(Transport.UDP, Transport.TCP);
         }
+        int problemsBefore = fields.problems().size();
+        List<Transport> out = listed(entry);
+        if (concurrent && fields.problems().size() == problemsBefore) {
+            if (out.size() != 2) {
+                fields.problem(entry.value().position(), "transports", "a concurrent scenario runs udp and tcp at once:"
+                        + " give transports: [udp, tcp] or leave it out");
+            }
+            return List.of(Transport.UDP, Transport.TCP);
+        }
+        return out;
+    }
+
+    private List<Transport> listed(YamlNode.Entry entry) {
         List<YamlNode> items = entry.value() instanceof YamlNode.Sequence list ? list.items() : List.of(entry.value());
         List<Transport> out = new ArrayList<>();
         for (YamlNode item : items) {

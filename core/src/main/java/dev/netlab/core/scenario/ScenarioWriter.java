@@ -41,23 +41,19 @@ public final class ScenarioWriter {
         }
     }
 
-    /** The scenario as nested maps, in the order of the file format. */
+    /** The scenario as nested maps, in the order of the file format (a concurrent one's traffic under {@code concurrent}). */
     public static Map<String, Object> toMap(Scenario s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", s.name());
         out.put("description", s.description());
         out.put("seed", s.seed());
-        Traffic t = s.traffic();
-        Map<String, Object> traffic = new LinkedHashMap<>();
-        traffic.put("profile", t.profile().label());
-        traffic.put("clients", t.clients());
-        traffic.put("count", t.messages());
-        traffic.put("size", t.sizeBytes() + "B");
-        traffic.put("interval", ScenarioText.duration(t.interval()));
-        traffic.put("burst", t.burst());
-        traffic.put("deadline", t.deadline().map(ScenarioText::duration).orElse("none"));
-        traffic.put("server", t.server().label());
-        out.put("traffic", traffic);
+        if (s.isConcurrent()) {
+            Map<String, Object> concurrent = new LinkedHashMap<>();
+            s.concurrent().forEach((transport, t) -> concurrent.put(transport.label(), traffic(t)));
+            out.put("concurrent", concurrent);
+        } else {
+            out.put("traffic", traffic(s.traffic()));
+        }
         out.put("uplink", new LinkedHashMap<>(ordered(s.uplinkSettings())));
         out.put("downlink", new LinkedHashMap<>(ordered(s.downlinkSettings())));
         if (!s.phases().isEmpty()) {
@@ -84,6 +80,19 @@ public final class ScenarioWriter {
             out.put("rules", s.rules().texts());
         }
         return out;
+    }
+
+    private static Map<String, Object> traffic(Traffic t) {
+        Map<String, Object> traffic = new LinkedHashMap<>();
+        traffic.put("profile", t.profile().label());
+        traffic.put("clients", t.clients());
+        traffic.put("count", t.messages());
+        traffic.put("size", t.sizeBytes() + "B");
+        traffic.put("interval", ScenarioText.duration(t.interval()));
+        traffic.put("burst", t.burst());
+        traffic.put("deadline", t.deadline().map(ScenarioText::duration).orElse("none"));
+        traffic.put("server", t.server().label());
+        return traffic;
     }
 
     private static Map<String, String> ordered(Map<String, String> settings) {

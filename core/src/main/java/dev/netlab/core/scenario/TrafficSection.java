@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads a scenario's {@code traffic:} section: a profile and what overrides its defaults. */
+/**
+ * Reads a scenario's {@code traffic:} section, or one transport's under {@code concurrent:}: a profile
+ * and what overrides its defaults. Problems name the key by its path ({@code traffic.rate},
+ * {@code concurrent.udp.rate}).
+ */
 final class TrafficSection {
 
     static final List<String> KEYS = List.of("profile", "clients", "duration", "count", "size", "interval", "rate",
@@ -18,26 +22,33 @@ final class TrafficSection {
     static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
 
     private final YamlFields fields;
+    private final String path;
 
     TrafficSection(YamlFields fields) {
+        this(fields, "traffic");
+    }
+
+    /** A section at {@code path}, for example {@code concurrent.tcp}. */
+    TrafficSection(YamlFields fields, String path) {
         this.fields = fields;
+        this.path = path;
     }
 
     Traffic traffic(YamlNode.Entry entry, YamlNode.Position top) {
         if (entry == null) {
-            fields.problem(top, "traffic", "missing: give at least a profile, for example traffic: {profile: voip}");
+            fields.problem(top, path, "missing: give at least a profile, for example traffic: {profile: voip}");
             return null;
         }
-        YamlNode.Mapping t = fields.mapping(entry.value(), "traffic");
+        YamlNode.Mapping t = fields.mapping(entry.value(), path);
         if (t == null) {
             return null;
         }
-        fields.keys(t, "traffic", KEYS);
-        Profile profile = fields.scalar(t, "profile", "traffic")
-                .map(s -> fields.parse(s, "traffic.profile", Profile::parse, Profile.ALLOWED))
+        fields.keys(t, path, KEYS);
+        Profile profile = fields.scalar(t, "profile", path)
+                .map(s -> fields.parse(s, path + ".profile", Profile::parse, Profile.ALLOWED))
                 .orElse(null);
         if (profile == null && !t.entries().containsKey("profile")) {
-            fields.problem(t.position(), "traffic.profile", "missing; allowed: " + Profile.ALLOWED);
+            fields.problem(t.position(), path + ".profile", "missing; allowed: " + Profile.ALLOWED);
         }
         Traffic traffic = traffic(t, profile == null ? Profile.CHAT : profile);
         // Without a usable profile the rest was still read with chat's defaults, to report its problems in this pass.
@@ -47,22 +58,22 @@ final class TrafficSection {
     private Traffic traffic(YamlNode.Mapping t, Profile profile) {
         Integer clients = whole(t, "clients", 1);
         if (clients != null && (clients < 1 || clients > Traffic.MAX_CLIENTS)) {
-            fields.problem(t.entries().get("clients").value().position(), "traffic.clients",
+            fields.problem(t.entries().get("clients").value().position(), path + ".clients",
                     "must be between 1 and " + Traffic.MAX_CLIENTS + ": " + clients);
             clients = null;
         }
-        Integer size = fields.scalar(t, "size", "traffic")
-                .map(s -> fields.parse(s, "traffic.size", text -> (int) ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED))
+        Integer size = fields.scalar(t, "size", path)
+                .map(s -> fields.parse(s, path + ".size", text -> (int) ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED))
                 .orElse(profile.sizeBytes());
         Integer burst = whole(t, "burst", profile.burst());
-        ServerMode server = fields.scalar(t, "server", "traffic")
-                .map(s -> fields.parse(s, "traffic.server", TrafficSection::serverMode, "echo or upper"))
+        ServerMode server = fields.scalar(t, "server", path)
+                .map(s -> fields.parse(s, path + ".server", TrafficSection::serverMode, "echo or upper"))
                 .orElse(ServerMode.ECHO);
         Optional<Duration> deadline = profile.deadline();
-        Optional<YamlNode.Scalar> deadlineText = fields.scalar(t, "deadline", "traffic");
+        Optional<YamlNode.Scalar> deadlineText = fields.scalar(t, "deadline", path);
         if (deadlineText.isPresent()) {
             deadline = deadlineText.get().text().trim().equalsIgnoreCase("none") ? Optional.empty()
-                    : Optional.ofNullable(fields.parse(deadlineText.get(), "traffic.deadline",
+                    : Optional.ofNullable(fields.parse(deadlineText.get(), path + ".deadline",
                             text -> Durations.parseAtMost(text, Traffic.MAX_DEADLINE), Durations.ALLOWED + " or none"));
         }
         if (clients == null || size == null || burst == null || server == null) {
@@ -80,29 +91,29 @@ final class TrafficSection {
             YamlNode.Entry about = KEYS.stream().filter(k -> e.getMessage().startsWith(k + " "))
                     .map(t.entries()::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             fields.problem(about == null ? t.position() : about.value().position(),
-                    about == null ? "traffic" : "traffic." + about.key(), e.getMessage());
+                    about == null ? path : path + "." + about.key(), e.getMessage());
             return null;
         }
     }
 
     private Integer whole(YamlNode.Mapping t, String key, int otherwise) {
-        return fields.scalar(t, key, "traffic")
-                .map(s -> fields.parse(s, "traffic." + key, text -> Integer.parseInt(text.trim()), "a whole number"))
+        return fields.scalar(t, key, path)
+                .map(s -> fields.parse(s, path + "." + key, text -> Integer.parseInt(text.trim()), "a whole number"))
                 .orElse(otherwise);
     }
 
     private Duration interval(YamlNode.Mapping t, Profile profile, int size) {
-        Optional<YamlNode.Scalar> interval = fields.scalar(t, "interval", "traffic");
-        Optional<YamlNode.Scalar> rate = fields.scalar(t, "rate", "traffic");
+        Optional<YamlNode.Scalar> interval = fields.scalar(t, "interval", path);
+        Optional<YamlNode.Scalar> rate = fields.scalar(t, "rate", path);
         if (interval.isPresent() && rate.isPresent()) {
-            fields.problem(rate.get().position(), "traffic.rate", "give interval or rate, not both");
+            fields.problem(rate.get().position(), path + ".rate", "give interval or rate, not both");
             return null;
         }
         if (interval.isPresent()) {
-            return fields.parse(interval.get(), "traffic.interval", Durations::parse, Durations.ALLOWED);
+            return fields.parse(interval.get(), path + ".interval", Durations::parse, Durations.ALLOWED);
         }
         if (rate.isPresent()) {
-            DataRate r = fields.parse(rate.get(), "traffic.rate", DataRate::parse, DataRate.ALLOWED);
+            DataRate r = fields.parse(rate.get(), path + ".rate", DataRate::parse, DataRate.ALLOWED);
             return r == null ? null : Duration.ofNanos(r.serialisationNanos(size));
         }
         if (profile.interval().isZero()) {
@@ -115,25 +126,25 @@ final class TrafficSection {
     }
 
     private Long messages(YamlNode.Mapping t, Profile profile, int size, int burst, Duration interval) {
-        Optional<YamlNode.Scalar> count = fields.scalar(t, "count", "traffic");
-        Optional<YamlNode.Scalar> duration = fields.scalar(t, "duration", "traffic");
-        Optional<YamlNode.Scalar> bytes = fields.scalar(t, "bytes", "traffic");
+        Optional<YamlNode.Scalar> count = fields.scalar(t, "count", path);
+        Optional<YamlNode.Scalar> duration = fields.scalar(t, "duration", path);
+        Optional<YamlNode.Scalar> bytes = fields.scalar(t, "bytes", path);
         int given = (count.isPresent() ? 1 : 0) + (duration.isPresent() ? 1 : 0) + (bytes.isPresent() ? 1 : 0);
         if (given > 1) {
-            fields.problem(t.position(), "traffic", "give one of duration, count or bytes, not several");
+            fields.problem(t.position(), path, "give one of duration, count or bytes, not several");
             return null;
         }
         if (count.isPresent()) {
-            return fields.parse(count.get(), "traffic.count", text -> Long.parseLong(text.trim()), "a whole number");
+            return fields.parse(count.get(), path + ".count", text -> Long.parseLong(text.trim()), "a whole number");
         }
         if (bytes.isPresent() || profile == Profile.FILE) {
             Long total = bytes.isPresent()
-                    ? fields.parse(bytes.get(), "traffic.bytes", text -> ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED)
+                    ? fields.parse(bytes.get(), path + ".bytes", text -> ByteSize.parse(bare(text)).bytes(), ByteSize.ALLOWED)
                     : profile.fileBytes();
             return total == null ? null : Math.max(1, (total + size - 1) / size);
         }
         Duration length = duration.isPresent()
-                ? fields.parse(duration.get(), "traffic.duration",
+                ? fields.parse(duration.get(), path + ".duration",
                         text -> Durations.parseAtMost(text, Traffic.MAX_SENDING_TIME), Durations.ALLOWED)
                 : DEFAULT_DURATION;
         if (length == null || interval == null) { // a bad interval was reported where it was read

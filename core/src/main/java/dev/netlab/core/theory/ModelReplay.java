@@ -7,13 +7,14 @@ import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.scenario.Phase;
 import dev.netlab.core.scenario.Scenario;
+import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.traffic.Traffic;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The scenario's UDP run played on virtual time through the same impairment engine: every client
+ * The scenario's UDP run (with UDP's traffic) played on virtual time through the same impairment engine: every client
  * sends at the profile's times, the server answers each request copy the moment it is released,
  * and phases switch the links at their times. What the model alone does to the round trip, with no
  * host in between: the theory of delays that have no closed form (preserveOrder, rate queueing
@@ -41,7 +42,7 @@ public final class ModelReplay {
 
     /** The mean round trip of delivered messages, in milliseconds; NaN when nothing arrives. */
     public static double meanRttMs(Scenario scenario) {
-        Traffic traffic = scenario.traffic();
+        Traffic traffic = scenario.traffic(Transport.UDP);
         long perClient = Math.max(1, Math.min(traffic.messages(), TARGET_MESSAGES / traffic.clients()));
         int replays = (int) Math.max(1, Math.min(MAX_REPLAYS, TARGET_MESSAGES / (perClient * traffic.clients())));
         double sumNanos = 0;
@@ -60,7 +61,7 @@ public final class ModelReplay {
 
     /** One replay: the round trip of each message (client-major), {@code Long.MAX_VALUE} when lost. */
     static long[] replay(Scenario scenario, long seed, long perClient) {
-        Traffic traffic = scenario.traffic();
+        Traffic traffic = scenario.traffic(Transport.UDP);
         int clients = traffic.clients();
         ImpairmentEngine engine = new ImpairmentEngine(seed, scenario.uplink(), scenario.downlink(), LedgerSink.NONE);
         byte[] payload = new byte[traffic.sizeBytes()];

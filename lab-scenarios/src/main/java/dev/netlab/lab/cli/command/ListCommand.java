@@ -21,14 +21,20 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.out().printf(Locale.ROOT, "%-26s %-7s %s%n", "scenario", "profile", "what it shows");
+        io.out().printf(Locale.ROOT, "%-26s %-11s %s%n", "scenario", "profile", "what it shows");
         for (String name : ScenarioCatalog.names()) {
             Scenario s = Scenarios.load(name);
-            io.out().printf(Locale.ROOT, "%-26s %-7s %s%n", name, s.traffic().profile().label(), firstSentence(s.description()));
+            io.out().printf(Locale.ROOT, "%-26s %-11s %s%n", name, profiles(s), firstSentence(s.description()));
         }
         io.out().println();
         io.out().println("Run one with: netlab run NAME    See one with: netlab show NAME");
         return ExitCodes.OK;
+    }
+
+    /** The profile, or each transport's for a concurrent scenario: {@code cbr + bulk}. */
+    static String profiles(Scenario s) {
+        return s.transports().stream().map(t -> s.traffic(t).profile().label()).distinct()
+                .collect(java.util.stream.Collectors.joining(" + "));
     }
 
     static String firstSentence(String text) {

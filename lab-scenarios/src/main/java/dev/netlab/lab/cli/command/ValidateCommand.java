@@ -29,14 +29,23 @@ public final class ValidateCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** "voip, 500 messages per transport", or for a concurrent scenario "udp cbr, 2000 messages and tcp bulk, ...". */
+    static String what(Scenario s) {
+        if (!s.isConcurrent()) {
+            return s.traffic().profile().label() + ", " + s.traffic().totalMessages() + " messages per transport";
+        }
+        return s.transports().stream().map(t -> t.label() + " " + s.traffic(t).profile().label() + ", "
+                + s.traffic(t).totalMessages() + (s.traffic(t).profile().stopsAtEnd() ? " messages at most" : " messages"))
+                .collect(java.util.stream.Collectors.joining(" and ")) + ", at the same time";
+    }
+
     @Override
     public Integer call() {
         int bad = 0;
         for (String each : scenarios) {
             try {
                 Scenario s = ScenarioCatalog.load(each);
-                io.out().println(each + ": ok (" + s.name() + ", " + s.traffic().profile().label() + ", "
-                        + s.traffic().totalMessages() + " messages per transport)");
+                io.out().println(each + ": ok (" + s.name() + ", " + what(s) + ")");
             } catch (ScenarioException e) {
                 io.err().println(e.getMessage()); // the first problems and a count of the rest
                 bad++;

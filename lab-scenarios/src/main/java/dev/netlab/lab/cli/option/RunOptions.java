@@ -52,17 +52,22 @@ public final class RunOptions {
             }
             s = s.withTransports(chosen);
         }
-        Traffic traffic = s.traffic();
         try {
-            if (clients != null) {
-                traffic = traffic.withClients(clients);
-            }
-            if (duration != null) {
-                traffic = traffic.withDuration(duration);
-            }
+            // A concurrent scenario gets the change in both transports' traffic and stays concurrent.
+            return s.withEachTraffic(this::applyTo);
         } catch (IllegalArgumentException e) {
             throw new BadInputException((clients != null ? "--clients: " : "--duration: ") + e.getMessage());
         }
-        return s.withTraffic(traffic);
+    }
+
+    private Traffic applyTo(Traffic traffic) {
+        Traffic out = traffic;
+        if (clients != null) {
+            out = out.withClients(clients);
+        }
+        if (duration != null) {
+            out = out.withDuration(duration);
+        }
+        return out;
     }
 }
