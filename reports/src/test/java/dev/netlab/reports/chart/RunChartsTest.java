@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.CategoryTableXYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -145,12 +144,12 @@ class RunChartsTest {
         Path summary = dir.resolve("summary.json");
         // Two clients given 1000 and 3000 bit/s on a 64 kbit/s link: a fair share of 32 kbit/s each.
         Files.writeString(summary, Files.readString(summary).replace("\"goodputBps\": 2560.0,",
-                "\"goodputBps\": 2560.0, \"clientGoodputBps\": [1000.0, 3000.0], \"jainIndex\": 0.8,"));
+                "\"goodputBps\": 2560.0, \"clientGoodputBps\": [1000.0, 3000.0], \"jainIndex\": 0.8,")
+                .replace("\"uplink\": {\"loss\": \"2%\",", "\"uplink\": {\"rate\": \"64kbit\", \"loss\": \"2%\","));
         RunResults r = ResultsReader.read(dir);
-        assertTrue(ClientThroughputChart.sentence(r, Optional.of(32.0)).startsWith(
-                "UDP: each client got between 1 and 3 kbit/s (fair share 32)."), ClientThroughputChart.sentence(r,
-                Optional.of(32.0)));
-        assertTrue(ClientThroughputChart.sentence(results, Optional.empty()).contains("no per-client rates"));
+        assertTrue(ClientThroughputChart.sentence(r).startsWith(
+                "UDP: each client got between 1 and 3 kbit/s (fair share 32)."), ClientThroughputChart.sentence(r));
+        assertTrue(ClientThroughputChart.sentence(results).contains("no per-client rates"));
     }
 
     @Test
