@@ -54,6 +54,28 @@ public record ScenarioInfo(String name, String description, long seed, String pr
         return concurrent.getOrDefault(transport, new TrafficInfo(profile, clients, durationMs, deadlineMs));
     }
 
+    /** "all 3 clients", or in a concurrent run "UDP's 1 client and TCP's 2 clients": for charts' captions. */
+    public String clientWords() {
+        if (!isConcurrent()) {
+            return "all " + clients + (clients == 1 ? " client" : " clients");
+        }
+        return String.join(" and ", concurrent.entrySet().stream().map(e -> e.getKey().name() + "'s "
+                + e.getValue().clients() + (e.getValue().clients() == 1 ? " client" : " clients")).toList());
+    }
+
+    /**
+     * Whose deadline {@link #deadlineMs} is, for its label: empty for a run in turn (every transport's), in a
+     * concurrent run the transports with that deadline, for example {@code "UDP's "}.
+     */
+    public String deadlineOwner() {
+        if (!isConcurrent()) {
+            return "";
+        }
+        List<String> owners = concurrent.entrySet().stream().filter(e -> Double.compare(e.getValue().deadlineMs(),
+                deadlineMs) == 0).map(e -> e.getKey().name()).toList();
+        return owners.size() == concurrent.size() ? "" : String.join(" and ", owners) + "'s ";
+    }
+
     /** The most clients any transport had: the number of series a per-client chart draws per transport at most. */
     public int mostClients() {
         return concurrent.values().stream().mapToInt(TrafficInfo::clients).max().orElse(clients);

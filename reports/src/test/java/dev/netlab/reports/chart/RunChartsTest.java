@@ -176,4 +176,22 @@ class RunChartsTest {
         String sentence = RttOverTimeChart.sentence(ResultsReader.read(dir));
         assertTrue(sentence.contains("(head-of-line wait) for 300.0 ms in all, at most 250.0 ms at once."), sentence);
     }
+
+    @Test
+    void aConcurrentRunDrawsBothTransportsFlowsOnOneAxisAndOneSharedQueue(@TempDir Path other) throws Exception {
+        Path dir = dev.netlab.reports.results.ConcurrentFixture.write(other, 3, 2);
+        RunResults r = ResultsReader.read(dir);
+        // Five flows stacked, UDP's three first (the bottom), all on the same bins.
+        org.jfree.data.xy.DefaultTableXYDataset flows = LinkShareChart.dataset(r);
+        assertEquals(5, flows.getSeriesCount());
+        assertEquals("UDP client 0", flows.getSeriesKey(0));
+        assertEquals("TCP client 1", flows.getSeriesKey(4));
+        assertEquals(flows.getItemCount(0), flows.getItemCount(4));
+        Map<String, RunChart> charts = new java.util.HashMap<>();
+        RunCharts.all(r, ReportOptions.DEFAULT, dir).forEach(c -> charts.put(c.id(), c));
+        assertTrue(charts.get("link-share").chart().isPresent());
+        assertTrue(charts.get("queue").sentence().startsWith("UDP and TCP uplink:"), charts.get("queue").sentence());
+        // A run in turn has no link-share chart at all.
+        assertTrue(RunCharts.all(results, ReportOptions.DEFAULT).stream().noneMatch(c -> c.id().equals("link-share")));
+    }
 }

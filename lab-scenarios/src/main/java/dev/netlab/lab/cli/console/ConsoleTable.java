@@ -78,7 +78,7 @@ public final class ConsoleTable {
         long bulk = columns.stream().filter(r -> LinkShare.bulk(run.scenario().traffic(r.transport()).profile().label()))
                 .count();
         row(out, columns, bulk == columns.size() ? "goodput (kbit/s)" : bulk == 0 ? "delivered rate (kbit/s)"
-                : "goodput/delivered (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
+                : "delivered (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
         if (run.scenario().isConcurrent()) {
             // One link, both transports at once (docs/results.md, "Sharing one link: UDP and TCP at once").
             LinkShare share = LinkShare.of(run);
