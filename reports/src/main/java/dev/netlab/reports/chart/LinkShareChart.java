@@ -84,7 +84,38 @@ final class LinkShareChart {
         style.apply(chart, r.caption() + "; " + String.join(" and ", r.transports().stream()
                 .map(t -> t.name() + " " + r.scenario().traffic(t).words()).toList())
                 + " at once; payload by reply arrival (headers not counted)");
-        return new RunChart(ID, TITLE, Optional.of(chart), share.sentence());
+        return new RunChart(ID, TITLE, Optional.of(chart), sentence(r, data, share));
+    }
+
+    /**
+     * Per transport, the least and most its flows delivered together in one bin while every transport was
+     * sending (the first bin and each transport's last, partly empty, left out), against the link's rate.
+     */
+    static String sentence(RunResults r, DefaultTableXYDataset data, LinkShare share) {
+        List<Transport> ts = r.transports();
+        int bins = data.getItemCount();
+        double[][] sums = new double[ts.size()][bins];
+        int[] last = new int[ts.size()];
+        for (int series = 0; series < data.getSeriesCount(); series++) {
+            int t = ts.indexOf(Transport.parse(((String) data.getSeriesKey(series)).split(" ")[0]));
+            for (int b = 0; b < bins; b++) {
+                sums[t][b] += data.getYValue(series, b);
+                last[t] = sums[t][b] > 0 ? b : last[t];
+            }
+        }
+        int until = java.util.Arrays.stream(last).min().orElse(0) - 1;
+        if (until < 1) {
+            return "The transports did not deliver at the same time long enough to compare them per "
+                    + ClientThroughputChart.BIN_MS + " ms.";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int t = 0; t < ts.size(); t++) {
+            double[] both = java.util.Arrays.copyOfRange(sums[t], 1, until + 1);
+            parts.add(String.format(Locale.ROOT, "%s's flows between %.0f and %.0f kbit/s", ts.get(t).name(),
+                    java.util.Arrays.stream(both).min().orElse(0), java.util.Arrays.stream(both).max().orElse(0)));
+        }
+        return "Per " + ClientThroughputChart.BIN_MS + " ms while both sent, " + String.join(" and ", parts)
+                + (share.hasRate() ? String.format(Locale.ROOT, ", on a link of %.0f kbit/s.", share.linkBps() / 1000) : ".");
     }
 
     /** Each transport's flows in shades of its colour, from full to pale, so flows and transports both show. */

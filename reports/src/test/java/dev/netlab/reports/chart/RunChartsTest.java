@@ -194,4 +194,15 @@ class RunChartsTest {
         // A run in turn has no link-share chart at all.
         assertTrue(RunCharts.all(results, ReportOptions.DEFAULT).stream().noneMatch(c -> c.id().equals("link-share")));
     }
+
+    @Test
+    void theLinkShareSentenceGivesEachTransportsRangePerBinWhileBothSent(@TempDir Path other) throws Exception {
+        RunResults r = ResultsReader.read(dev.netlab.reports.results.ConcurrentFixture.write(other, 1, 1));
+        // UDP: 98 or 99 of its 100 messages of 8000 bit per 500 ms (every 80th lost) = 1568 or 1584 kbit/s;
+        // TCP: 16 or 17 messages of 9600 bit per 500 ms = 307 or 326 kbit/s.
+        String sentence = RunCharts.all(r, ReportOptions.DEFAULT).stream().filter(c -> c.id().equals("link-share"))
+                .findFirst().orElseThrow().sentence();
+        assertEquals("Per 500 ms while both sent, UDP's flows between 1568 and 1584 kbit/s and TCP's flows between 307"
+                + " and 326 kbit/s, on a link of 2000 kbit/s.", sentence);
+    }
 }
