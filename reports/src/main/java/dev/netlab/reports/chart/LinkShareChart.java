@@ -83,7 +83,8 @@ final class LinkShareChart {
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
         style.apply(chart, r.caption() + "; " + String.join(" and ", r.transports().stream()
                 .map(t -> t.name() + " " + r.scenario().traffic(t).words()).toList())
-                + " at once; payload by reply arrival (headers not counted)");
+                + " at once; payload by reply arrival (headers not counted): TCP hands on what it held behind a repaired"
+                + " loss at once, so a bin can pass the link's rate");
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r, data, share));
     }
 

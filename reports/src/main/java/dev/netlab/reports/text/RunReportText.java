@@ -132,10 +132,9 @@ public final class RunReportText {
                     + Numbers.percentFine(th.uplinkLossRate()) + ", downlink " + Numbers.percentFine(th.downlinkLossRate())
                     + (s.phases().isEmpty() ? "" : ", phases weighted by the messages sent in them") + ")"
                     + (Double.isNaN(th.meanRttMs()) ? "" : ", mean RTT " + Numbers.ms(th.meanRttMs()))
-                    // The theory replays the scenario's first traffic alone: the other transport's packets in the
-                    // shared queue are not in it.
-                    + (s.isConcurrent() ? ", for the first transport's traffic alone (the other's packets in the"
-                            + " shared queue are not in it)" : ""));
+                    // How two transports split one queue has no closed form: the settings' theory leaves it out.
+                    + (s.isConcurrent() ? ", from the settings alone: how UDP and TCP split the shared queue is not"
+                            + " in it" : ""));
             if (th.varianceInflation() >= 1.5) {
                 lines.add(String.format(Locale.ROOT, "losses come in bursts: a run's delivered count spreads %.1f times"
                         + " as widely as with independent losses, and the 95%% interval is widened to match",
