@@ -22,7 +22,8 @@ import java.util.List;
  * The lab report of one run: reads a results directory (docs/results.md), draws its charts into
  * it ({@code delivery}, {@code rtt-cdf}, {@code sequence-vs-arrival}, {@code rtt-over-time},
  * {@code reorder-extent}, {@code cwnd} when cwnd.csv is there, {@code delivered-over-time},
- * {@code client-throughput} with more than one client, {@code queue} with a rate (from ledger.csv), as
+ * {@code client-throughput} with more than one client, {@code link-share} for a concurrent run,
+ * {@code queue} with a rate (from ledger.csv), as
  * .png or .svg) and writes {@code report.html} (self-contained) and {@code report.md} next to them.
  * The scenario runner calls it at the end of a run; {@code netlab report DIR} calls it on its own.
  */

@@ -52,6 +52,12 @@ public final class SummaryKeys {
     public static final String TO_MS = "toMs";
     /** {@code theory}: what the settings predict. */
     public static final String THEORY = "theory";
+    /**
+     * {@code concurrent}: a run whose transports crossed one link at once: per transport label, its own
+     * traffic ({@code profile}, {@code clients}, {@code messagesPerClient}, {@code sizeBytes},
+     * {@code durationMs}, {@code deadlineMs}); null for a run whose transports ran in turn.
+     */
+    public static final String CONCURRENT = "concurrent";
 
     // the theory object
     /** {@code uplinkLossRate}: the uplink's loss rate. */

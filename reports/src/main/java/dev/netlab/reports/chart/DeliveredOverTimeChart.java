@@ -62,7 +62,7 @@ final class DeliveredOverTimeChart {
         XYPlot plot = new XYPlot(dataset(r), x, y, renderer);
         Markers.phases(plot, r, style);
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
-        style.apply(chart, r.caption() + "; all " + Numbers.count(r.scenario().clients(), "client")
+        style.apply(chart, r.caption() + "; " + r.scenario().clientWords()
                 + (r.scenario().phases().isEmpty() ? "" : "; shaded: scenario phases"));
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r));
     }

@@ -122,8 +122,9 @@ final class DeliveryChart {
         plot.setFixedLegendItems(legend(ts, deadline, style));
         labelDelivered(plot, r, style);
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
-        style.apply(chart, r.caption() + "; all " + Numbers.count(r.scenario().clients(), "client")
-                + (deadline ? "; late = reply after the " + Numbers.ms(r.scenario().deadlineMs()) + " deadline" : ""));
+        style.apply(chart, r.caption() + "; " + r.scenario().clientWords() + (deadline ? "; late = reply after "
+                + (r.scenario().deadlineOwner().isEmpty() ? "the " : r.scenario().deadlineOwner())
+                + Numbers.ms(r.scenario().deadlineMs()) + " deadline" : ""));
         return new RunChart(ID, TITLE, java.util.Optional.of(chart), sentence(r));
     }
 

@@ -37,7 +37,7 @@ final class Markers {
             return;
         }
         ValueMarker m = new ValueMarker(r.scenario().deadlineMs(), Color.BLACK, style.dashed(2));
-        m.setLabel("deadline " + Numbers.ms(r.scenario().deadlineMs()));
+        m.setLabel(r.scenario().deadlineOwner() + "deadline " + Numbers.ms(r.scenario().deadlineMs()));
         m.setLabelFont(style.tickFont());
         m.setLabelPaint(Color.BLACK);
         if (onRangeAxis) {

@@ -102,8 +102,8 @@ final class SequenceChart {
             combined.add(new XYPlot(data, null, y, renderer), 1);
         }
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), combined, true);
-        style.apply(chart, r.caption() + "; client " + CLIENT + " of " + r.scenario().clients()
-                + " only; a gap is a run of lost messages, a point under the line a reordered reply");
+        style.apply(chart, r.caption() + "; client " + CLIENT + " of " + (r.scenario().isConcurrent()
+                ? "each transport" : r.scenario().clients()) + " only; a gap is a run of lost messages, a point under the line a reordered reply");
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r));
     }
 

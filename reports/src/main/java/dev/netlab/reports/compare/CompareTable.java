@@ -4,6 +4,7 @@ import dev.netlab.core.scenario.Transport;
 import dev.netlab.reports.results.MeasuredSummary;
 import dev.netlab.reports.results.RunResults;
 import dev.netlab.reports.results.ScenarioInfo;
+import dev.netlab.reports.results.TrafficInfo;
 import dev.netlab.reports.text.PlainTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -90,10 +91,21 @@ public final class CompareTable {
         List<String> out = new ArrayList<>();
         differ(out, "scenario", a.name(), b.name());
         differ(out, "seed", String.valueOf(a.seed()), String.valueOf(b.seed()));
-        differ(out, "profile", a.profile(), b.profile());
-        differ(out, "clients", String.valueOf(a.clients()), String.valueOf(b.clients()));
-        differ(out, "duration", String.format(Locale.ROOT, "%.0f ms", a.durationMs()),
-                String.format(Locale.ROOT, "%.0f ms", b.durationMs()));
+        if (a.isConcurrent() || b.isConcurrent()) {
+            // A concurrent run's transports each have their own traffic: compare each.
+            differ(out, "transports", a.isConcurrent() ? "at once" : "in turn", b.isConcurrent() ? "at once" : "in turn");
+            for (Transport t : Transport.values()) {
+                TrafficInfo ta = a.traffic(t);
+                TrafficInfo tb = b.traffic(t);
+                differ(out, t.label() + ".traffic", ta.words() + String.format(Locale.ROOT, ", %.0f ms", ta.durationMs()),
+                        tb.words() + String.format(Locale.ROOT, ", %.0f ms", tb.durationMs()));
+            }
+        } else {
+            differ(out, "profile", a.profile(), b.profile());
+            differ(out, "clients", String.valueOf(a.clients()), String.valueOf(b.clients()));
+            differ(out, "duration", String.format(Locale.ROOT, "%.0f ms", a.durationMs()),
+                    String.format(Locale.ROOT, "%.0f ms", b.durationMs()));
+        }
         settings(out, "uplink", a.uplink(), b.uplink());
         settings(out, "downlink", a.downlink(), b.downlink());
         differ(out, "phases", String.valueOf(a.phases().size()), String.valueOf(b.phases().size()));

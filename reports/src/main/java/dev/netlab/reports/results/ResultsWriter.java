@@ -61,10 +61,11 @@ public final class ResultsWriter {
 
     /** One row per message, in client and sequence order, written beside the journal and moved over it. */
     static void writeMessages(RunResult run, Path file) throws IOException {
-        long deadlineNanos = run.scenario().traffic().deadline().map(d -> d.toNanos()).orElse(-1L);
         try (BufferedWriter out = Files.newBufferedWriter(temporary(file), StandardCharsets.UTF_8)) {
             out.write(ResultsCsv.MESSAGES.header() + "\n");
             for (TransportResult r : run.transports().values()) {
+                // A concurrent run's transports have their own traffic, so their own deadline.
+                long deadlineNanos = run.scenario().traffic(r.transport()).deadline().map(d -> d.toNanos()).orElse(-1L);
                 for (Observation o : r.observations()) {
                     out.write(o.arrival().isEmpty()
                             ? MessageCsvRow.unanswered(r.transport(), o.client(), o.seq(), o.payloadBytes(), o.sendNanos())

@@ -72,7 +72,8 @@ public final class RunRebuild {
         Map<Transport, TransportResult> transports = new LinkedHashMap<>();
         List<Transport> ran = scenario.transports().stream().filter(rows::containsKey).toList();
         for (Transport t : ran) {
-            boolean last = t == ran.get(ran.size() - 1);
+            // Transports that ran at once (concurrent) were all still going when the run was killed.
+            boolean last = scenario.isConcurrent() || t == ran.get(ran.size() - 1);
             transports.put(t, transport(scenario, t, rows.get(t).values(), counts.get(t), last));
         }
         if (transports.isEmpty()) {
@@ -164,8 +165,8 @@ public final class RunRebuild {
             }
         }
         observations.sort(Comparator.comparingInt(Observation::client).thenComparingLong(Observation::seq));
-        long deadline = s.traffic().deadline().map(Duration::toNanos).orElse(Long.MAX_VALUE);
-        double sendingMs = Math.min(lastSentNanos, s.traffic().sendingTime().toNanos()) / 1e6;
+        long deadline = s.traffic(t).deadline().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+        double sendingMs = Math.min(lastSentNanos, s.traffic(t).sendingTime().toNanos()) / 1e6;
         TransportTiming timing = new TransportTiming(sendingMs, inFlight, TimingError.NONE, TimingError.NONE);
         long[][] c = counts == null ? new long[Direction.values().length][Action.values().length + 1] : counts;
         return new TransportResult(t, observations, TransportSummary.of(observations, deadline), counters(c),

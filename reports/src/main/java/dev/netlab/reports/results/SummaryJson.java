@@ -19,6 +19,7 @@ import dev.netlab.core.scenario.ScenarioWriter;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.theory.Expectation;
 import dev.netlab.core.theory.ScenarioTheory;
+import dev.netlab.core.traffic.Traffic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +65,14 @@ final class SummaryJson {
         out.put(NAME, s.name());
         out.put(DESCRIPTION, s.description());
         out.put(SEED, s.seed());
-        out.put(PROFILE, s.traffic().profile().label());
-        out.put(CLIENTS, s.traffic().clients());
-        out.put(MESSAGES_PER_CLIENT, s.traffic().messages());
-        out.put(SIZE_BYTES, s.traffic().sizeBytes());
-        out.put(DURATION_MS, s.traffic().sendingTime().toNanos() / 1e6);
-        out.put(DEADLINE_MS, s.traffic().deadline().map(d -> d.toNanos() / 1e6).orElse(null));
+        traffic(s.traffic(), out);
         out.put(SERVER, s.traffic().server().label());
+        if (s.isConcurrent()) {
+            // Each transport's own traffic; the keys above are the first transport's, as in a run in turn.
+            Map<String, Object> each = new LinkedHashMap<>();
+            s.transports().forEach(t -> each.put(t.label(), traffic(s.traffic(t), new LinkedHashMap<>())));
+            out.put(CONCURRENT, each);
+        }
         Map<String, Object> resolved = ScenarioWriter.toMap(s);
         out.put(UPLINK, resolved.get(UPLINK));
         out.put(DOWNLINK, resolved.get(DOWNLINK));
@@ -92,6 +94,17 @@ final class SummaryJson {
         theory.put(MEAN_RTT_MS, number(expected.meanRttMs()));
         theory.put(VARIANCE_INFLATION, expected.varianceInflation());
         out.put(THEORY, theory);
+        return out;
+    }
+
+    /** The traffic keys of one transport (or of every transport in a run in turn), into {@code out}. */
+    private static Map<String, Object> traffic(Traffic t, Map<String, Object> out) {
+        out.put(PROFILE, t.profile().label());
+        out.put(CLIENTS, t.clients());
+        out.put(MESSAGES_PER_CLIENT, t.messages());
+        out.put(SIZE_BYTES, t.sizeBytes());
+        out.put(DURATION_MS, t.sendingTime().toNanos() / 1e6);
+        out.put(DEADLINE_MS, t.deadline().map(d -> d.toNanos() / 1e6).orElse(null));
         return out;
     }
 
@@ -118,7 +131,7 @@ final class SummaryJson {
         out.put(JITTER_MS, number(m.jitterMs()));
         out.put(REORDER_EXTENT_MAX, m.reorderExtentMax());
         out.put(GOODPUT_BPS, number(m.goodputBps()));
-        ClientShares shares = ClientShares.of(r.observations(), s.traffic().clients());
+        ClientShares shares = ClientShares.of(r.observations(), s.traffic(r.transport()).clients());
         out.put(CLIENT_GOODPUT_BPS, shares.goodputBps().stream().map(SummaryJson::number).toList());
         out.put(JAIN_INDEX, number(shares.jainIndex()));
         r.tcp().ifPresent(cost -> TcpSummaryJson.put(cost, out));

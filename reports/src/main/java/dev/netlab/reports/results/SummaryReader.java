@@ -80,7 +80,24 @@ final class SummaryReader {
         return new ScenarioInfo(requiredText(s, NAME, "scenario"), s.path(DESCRIPTION).asText(""),
                 (long) number(s, SEED, "scenario"), s.path(PROFILE).asText(""), s.path(CLIENTS).asInt(1),
                 optional(s, DURATION_MS), optional(s, DEADLINE_MS), settings(s.path(UPLINK)),
-                settings(s.path(DOWNLINK)), phases, expected);
+                settings(s.path(DOWNLINK)), phases, expected, concurrent(s.path(CONCURRENT)));
+    }
+
+    /** Each transport's own traffic of a concurrent run; empty for a run in turn (and in files written before). */
+    private static Map<Transport, TrafficInfo> concurrent(JsonNode each) throws ResultsFormatException {
+        Map<Transport, TrafficInfo> out = new EnumMap<>(Transport.class);
+        for (Iterator<String> names = each.isObject() ? each.fieldNames() : java.util.Collections.emptyIterator();
+                names.hasNext();) {
+            String name = names.next();
+            JsonNode t = each.get(name);
+            try {
+                out.put(Transport.parse(name), new TrafficInfo(t.path(PROFILE).asText(""), t.path(CLIENTS).asInt(1),
+                        optional(t, DURATION_MS), optional(t, DEADLINE_MS)));
+            } catch (IllegalArgumentException e) {
+                throw new ResultsFormatException("summary.json: scenario.concurrent." + name + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     static Map<Transport, MeasuredSummary> summaries(JsonNode root) throws ResultsFormatException {

@@ -1,13 +1,13 @@
 package dev.netlab.reports.sweep;
 
 import dev.netlab.core.result.ResultsLayout;
-import dev.netlab.core.traffic.Profile;
 import dev.netlab.reports.LabReport;
 import dev.netlab.reports.chart.ReportOptions;
 import dev.netlab.reports.results.ResultsFormatException;
 import dev.netlab.reports.results.ResultsReader;
 import dev.netlab.reports.results.ScenarioInfo;
 import dev.netlab.reports.results.SweepRow;
+import dev.netlab.reports.text.LinkShare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ record SweepContext(String description, boolean bulk, List<String> fixed, List<R
             links.add(new RunLink(row.valueLabel(), row.repeat(), dirName + "/" + ResultsLayout.REPORT_HTML, problem));
         }
         String description = infos.isEmpty() ? "" : infos.get(0).description();
-        return new SweepContext(description, !infos.isEmpty() && bulk(infos.get(0).profile()), fixed(infos), links);
+        return new SweepContext(description, !infos.isEmpty() && bulk(infos.get(0)), fixed(infos), links);
     }
 
     /** Whether the sweep's profile is bulk, from its first run's summary; false when it cannot be read. */
@@ -78,18 +78,16 @@ record SweepContext(String description, boolean bulk, List<String> fixed, List<R
         SweepRow first = sweep.rows().get(0);
         try {
             return bulk(ResultsReader.read(sweepDir.resolve(SweepReport.runDirName(first.valueLabel(), first.repeat())))
-                    .scenario().profile());
+                    .scenario());
         } catch (ResultsFormatException e) {
             return false;
         }
     }
 
-    private static boolean bulk(String profile) {
-        try {
-            return Profile.parse(profile).fileBytes() > 0;
-        } catch (IllegalArgumentException unknownProfile) {
-            return false;
-        }
+    /** Bulk ({@code file} or {@code bulk}) for every transport: a concurrent run's transports have their own profiles. */
+    private static boolean bulk(ScenarioInfo info) {
+        return info.isConcurrent() ? info.concurrent().values().stream().allMatch(t -> LinkShare.bulk(t.profile()))
+                : LinkShare.bulk(info.profile());
     }
 
     /** The settings every run has with the same value, in the order of the first run. */

@@ -19,7 +19,7 @@ final class FairnessRow {
 
     /** Whether the run has a row: more than one client. */
     static boolean applies(RunResults r) {
-        return r.scenario().clients() > 1;
+        return r.scenario().mostClients() > 1;
     }
 
     /** The row; {@code linkRate} is the link's configured rate as the table writes it, "–" for none. */
@@ -28,8 +28,8 @@ final class FairnessRow {
         for (Transport t : r.transports()) {
             observed.add(cell(r.summaries().get(t).clientShares()));
         }
-        String configured = r.scenario().clients() + " clients, same traffic" + ("–".equals(linkRate) ? ""
-                : "; link rate " + linkRate);
+        String configured = (r.scenario().isConcurrent() ? "each transport's clients the same traffic"
+                : r.scenario().clients() + " clients, same traffic") + ("–".equals(linkRate) ? "" : "; link rate " + linkRate);
         return new SummaryTable.Row("clients' shares: Jain's fairness index (least–most)", configured,
                 "1 (equal shares)", observed);
     }

@@ -25,7 +25,9 @@ public final class Glossary {
                     + " same client; extent: how many places late. The configured reorder % counts the packets sent"
                     + " early instead, so the two differ"),
             List.of("delivered rate (goodput)", "payload bits delivered ÷ time from the first send to the last"
-                    + " arrival; a capacity only for the bulk profile (file)"),
+                    + " arrival; a capacity only for a bulk profile (file, bulk)"),
+            List.of("share of the link", "a concurrent run's offered or delivered payload rate ÷ the link's rate (the"
+                    + " lower of the two directions'); payload only, so 100% is out of reach"),
             List.of("gap", "a run of consecutive lost messages of one client: one outage is one gap"),
             List.of("longest silence", "the longest time between two consecutive replies to the same client"));
 

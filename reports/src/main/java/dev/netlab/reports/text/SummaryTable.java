@@ -6,6 +6,7 @@ import dev.netlab.core.theory.Expectation;
 import dev.netlab.reports.results.MeasuredSummary;
 import dev.netlab.reports.results.RunResults;
 import dev.netlab.reports.results.ScenarioInfo;
+import dev.netlab.reports.results.TrafficInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class SummaryTable {
         ScenarioInfo s = r.scenario();
         Expectation th = s.expected();
         List<Row> rows = new ArrayList<>();
-        rows.add(row(r, "messages sent", profile(s), "–", m -> Numbers.number(m.sent())));
+        rows.add(row(r, "messages sent", profile(r), "–", m -> Numbers.number(m.sent())));
         rows.add(row(r, "loss", links(s, "loss"),
                 Double.isNaN(th.roundTripLossRate()) ? "–" : Numbers.percentFine(th.roundTripLossRate()) + " round trip",
                 m -> Numbers.percent(m.settled() == 0 ? Double.NaN : (double) m.lost() / m.settled()) + " (" + m.lost() + " lost)"));
@@ -70,7 +71,7 @@ final class SummaryTable {
                 Double.isNaN(th.meanRttMs()) ? "–" : Numbers.ms(th.meanRttMs()) + " mean", m -> timed(m, Numbers.ms(m.rttMs().p50()))));
         rows.add(row(r, "RTT p99", "–", "–", m -> timed(m, Numbers.ms(m.rttMs().p99()))));
         rows.add(row(r, "RTT max", "–", "–", m -> timed(m, Numbers.ms(m.rttMs().max()))));
-        rows.add(row(r, "on time", s.hasDeadline() ? "deadline " + Numbers.ms(s.deadlineMs()) : "no deadline", "–",
+        rows.add(row(r, "on time", deadlines(r), "–",
                 m -> timed(m, Numbers.percent(m.onTimeRatio()))));
         rows.add(row(r, "jitter (RFC 3550)", links(s, "jitter"), "–", m -> timed(m, Numbers.ms(m.jitterMs()))));
         rows.add(row(r, "reordered (RFC 4737), largest extent", links(s, "reorder"), "–",
@@ -130,8 +131,25 @@ final class SummaryTable {
                 + " on the timer)").orElse("–");
     }
 
-    private static String profile(ScenarioInfo s) {
+    /** The profile and clients; in a concurrent run each transport's: "UDP cbr, 1 client; TCP bulk, 1 client". */
+    private static String profile(RunResults r) {
+        ScenarioInfo s = r.scenario();
+        if (s.isConcurrent()) {
+            return String.join("; ", r.transports().stream().map(t -> t.name() + " " + s.traffic(t).words()).toList());
+        }
         return s.profile().isEmpty() ? "–" : "profile " + s.profile() + ", " + Numbers.count(s.clients(), "client");
+    }
+
+    /** The deadline; in a concurrent run each transport's: "UDP no deadline; TCP deadline 150.0 ms". */
+    private static String deadlines(RunResults r) {
+        List<String> each = new ArrayList<>();
+        for (Transport t : r.scenario().isConcurrent() ? r.transports() : List.<Transport>of()) {
+            TrafficInfo traffic = r.scenario().traffic(t);
+            each.add(t.name() + " " + (traffic.hasDeadline() ? "deadline " + Numbers.ms(traffic.deadlineMs()) : "no deadline"));
+        }
+        ScenarioInfo s = r.scenario();
+        return !each.isEmpty() ? String.join("; ", each)
+                : s.hasDeadline() ? "deadline " + Numbers.ms(s.deadlineMs()) : "no deadline";
     }
 
     /** "up 2%, down 2%" (or "2% each way") for one link setting; "–" when neither link sets it. */

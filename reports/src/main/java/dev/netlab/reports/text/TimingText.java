@@ -66,7 +66,10 @@ final class TimingText {
                 parts.add(e.getKey().name() + sent + flight);
             }
         }
-        String planned = "the planned " + seconds(r.scenario().durationMs()) + " per transport";
+        // A concurrent run's transports each planned their own sending time, at the same time.
+        String planned = r.scenario().isConcurrent() ? "the planned " + String.join(" and ", r.transports().stream()
+                .map(t -> seconds(r.scenario().traffic(t).durationMs()) + " of " + t.name()).toList())
+                : "the planned " + seconds(r.scenario().durationMs()) + " per transport";
         String stopped = (r.interrupted() ? "This run was interrupted (killed) " : "This run was stopped early (Ctrl-C), ")
                 + "against " + planned + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)) + ".";
         return r.interrupted() ? List.of(INTERRUPTED, stopped) : List.of(stopped);

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.CategoryTableXYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -145,12 +144,12 @@ class RunChartsTest {
         Path summary = dir.resolve("summary.json");
         // Two clients given 1000 and 3000 bit/s on a 64 kbit/s link: a fair share of 32 kbit/s each.
         Files.writeString(summary, Files.readString(summary).replace("\"goodputBps\": 2560.0,",
-                "\"goodputBps\": 2560.0, \"clientGoodputBps\": [1000.0, 3000.0], \"jainIndex\": 0.8,"));
+                "\"goodputBps\": 2560.0, \"clientGoodputBps\": [1000.0, 3000.0], \"jainIndex\": 0.8,")
+                .replace("\"uplink\": {\"loss\": \"2%\",", "\"uplink\": {\"rate\": \"64kbit\", \"loss\": \"2%\","));
         RunResults r = ResultsReader.read(dir);
-        assertTrue(ClientThroughputChart.sentence(r, Optional.of(32.0)).startsWith(
-                "UDP: each client got between 1 and 3 kbit/s (fair share 32)."), ClientThroughputChart.sentence(r,
-                Optional.of(32.0)));
-        assertTrue(ClientThroughputChart.sentence(results, Optional.empty()).contains("no per-client rates"));
+        assertTrue(ClientThroughputChart.sentence(r).startsWith(
+                "UDP: each client got between 1 and 3 kbit/s (fair share 32)."), ClientThroughputChart.sentence(r));
+        assertTrue(ClientThroughputChart.sentence(results).contains("no per-client rates"));
     }
 
     @Test
@@ -176,5 +175,34 @@ class RunChartsTest {
                 "\"holWaitMs\": 300.0, \"longestHolWaitMs\": 250.0"));
         String sentence = RttOverTimeChart.sentence(ResultsReader.read(dir));
         assertTrue(sentence.contains("(head-of-line wait) for 300.0 ms in all, at most 250.0 ms at once."), sentence);
+    }
+
+    @Test
+    void aConcurrentRunDrawsBothTransportsFlowsOnOneAxisAndOneSharedQueue(@TempDir Path other) throws Exception {
+        Path dir = dev.netlab.reports.results.ConcurrentFixture.write(other, 3, 2);
+        RunResults r = ResultsReader.read(dir);
+        // Five flows stacked, UDP's three first (the bottom), all on the same bins.
+        org.jfree.data.xy.DefaultTableXYDataset flows = LinkShareChart.dataset(r);
+        assertEquals(5, flows.getSeriesCount());
+        assertEquals("UDP client 0", flows.getSeriesKey(0));
+        assertEquals("TCP client 1", flows.getSeriesKey(4));
+        assertEquals(flows.getItemCount(0), flows.getItemCount(4));
+        Map<String, RunChart> charts = new java.util.HashMap<>();
+        RunCharts.all(r, ReportOptions.DEFAULT, dir).forEach(c -> charts.put(c.id(), c));
+        assertTrue(charts.get("link-share").chart().isPresent());
+        assertTrue(charts.get("queue").sentence().startsWith("UDP and TCP uplink:"), charts.get("queue").sentence());
+        // A run in turn has no link-share chart at all.
+        assertTrue(RunCharts.all(results, ReportOptions.DEFAULT).stream().noneMatch(c -> c.id().equals("link-share")));
+    }
+
+    @Test
+    void theLinkShareSentenceGivesEachTransportsRangePerBinWhileBothSent(@TempDir Path other) throws Exception {
+        RunResults r = ResultsReader.read(dev.netlab.reports.results.ConcurrentFixture.write(other, 1, 1));
+        // UDP: 98 or 99 of its 100 messages of 8000 bit per 500 ms (every 80th lost) = 1568 or 1584 kbit/s;
+        // TCP: 16 or 17 messages of 9600 bit per 500 ms = 307 or 326 kbit/s.
+        String sentence = RunCharts.all(r, ReportOptions.DEFAULT).stream().filter(c -> c.id().equals("link-share"))
+                .findFirst().orElseThrow().sentence();
+        assertEquals("Per 500 ms while both sent, UDP's flows between 1568 and 1584 kbit/s and TCP's flows between 307"
+                + " and 326 kbit/s, on a link of 2000 kbit/s.", sentence);
     }
 }

@@ -7,6 +7,7 @@ import dev.netlab.core.result.TimingError;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.result.TransportTiming;
 import dev.netlab.core.scenario.Transport;
+import dev.netlab.reports.text.LinkShare;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
@@ -41,17 +42,7 @@ public final class ConsoleTable {
         row(out, columns, "RTT p50 (ms)", r -> timed(r, ms(r.summary().rttMs().p50())));
         row(out, columns, "RTT p99 (ms)", r -> timed(r, ms(r.summary().rttMs().p99())));
         row(out, columns, "jitter (ms)", r -> timed(r, ms(r.summary().jitterMs())));
-        // Goodput is a capacity only when the sender always has data (the file profile); for a fixed-rate
-        // profile it is what was delivered of what was offered (docs/results.md, "goodput").
-        boolean bulk = run.scenario().traffic().profile().fileBytes() > 0;
-        row(out, columns, bulk ? "goodput (kbit/s)" : "delivered rate (kbit/s)",
-                r -> number(r.summary().goodputBps() / 1000));
-        int clients = run.scenario().traffic().clients();
-        if (clients > 1) {
-            // How the clients shared the link (docs/results.md, clientGoodputBps and jainIndex).
-            row(out, columns, "  per client, least-most", r -> shares(r, clients, false));
-            row(out, columns, "  Jain's fairness index", r -> shares(r, clients, true));
-        }
+        rateRows(run, columns, out);
         if (run.transports().containsKey(Transport.TCP)) {
             tcpRows(out, columns);
         }
@@ -65,6 +56,9 @@ public final class ConsoleTable {
         }
         row(out, columns, "timer late p99 (ms)", r -> fine(r.timing().relayLateMs()));
         row(out, columns, "pacing late p99 (ms)", r -> fine(r.timing().pacingMs()));
+        if (run.scenario().isConcurrent()) {
+            out.println(LinkShare.of(run).sentence());
+        }
         for (TransportResult r : columns) {
             if (r.timing().disturbed()) {
                 out.println("* " + r.transport().label().toUpperCase(Locale.ROOT) + " timing figures are disturbed: "
@@ -73,6 +67,40 @@ public final class ConsoleTable {
             }
         }
         out.flush();
+    }
+
+    /**
+     * The delivered rate, the clients' shares and, for a concurrent run, what each transport offered and got
+     * as a share of the link. Goodput is a capacity only when the sender always has data (file, bulk); for a
+     * fixed-rate profile it is what was delivered of what was offered (docs/results.md, "goodput").
+     */
+    private static void rateRows(RunResult run, List<TransportResult> columns, PrintWriter out) {
+        long bulk = columns.stream().filter(r -> LinkShare.bulk(run.scenario().traffic(r.transport()).profile().label()))
+                .count();
+        row(out, columns, bulk == columns.size() ? "goodput (kbit/s)" : bulk == 0 ? "delivered rate (kbit/s)"
+                : "delivered (kbit/s)", r -> number(r.summary().goodputBps() / 1000));
+        if (run.scenario().isConcurrent()) {
+            // One link, both transports at once (docs/results.md, "Sharing one link: UDP and TCP at once").
+            LinkShare share = LinkShare.of(run);
+            row(out, columns, "  offered (kbit/s)", r -> flow(share, r).bulk() ? "all it could"
+                    : number(flow(share, r).offeredBps() / 1000));
+            row(out, columns, "  delivered of offered", r -> flow(share, r).bulk() ? "-"
+                    : percent(flow(share, r).deliveredOfOffered()));
+            row(out, columns, "  share of the link", r -> percent(share.ofLink(r.summary().goodputBps())));
+        }
+        if (columns.stream().anyMatch(r -> clients(run, r) > 1)) {
+            // How the clients shared the link (docs/results.md, clientGoodputBps and jainIndex).
+            row(out, columns, "  per client, least-most", r -> shares(r, clients(run, r), false));
+            row(out, columns, "  Jain's fairness index", r -> shares(r, clients(run, r), true));
+        }
+    }
+
+    private static int clients(RunResult run, TransportResult r) {
+        return run.scenario().traffic(r.transport()).clients();
+    }
+
+    private static LinkShare.Flow flow(LinkShare share, TransportResult r) {
+        return share.flows().stream().filter(f -> f.transport() == r.transport()).findFirst().orElseThrow();
     }
 
     /** The least and most a client got, in kbit/s, or Jain's index over the clients. */
