@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.ArrivalClock;
 import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.core.engine.LinkConfig;
+import dev.netlab.core.engine.SharedLink;
 import dev.netlab.core.rule.RuleSet;
 import dev.netlab.core.scenario.Phase;
 import dev.netlab.simulator.capture.CaptureSpec;
@@ -34,10 +35,13 @@ import java.util.Optional;
  * @param rules        targeted faults, acting before the random impairments (default {@link RuleSet#NONE})
  * @param capture      a pcapng capture of every packet and its fate (default none); a capture sends
  *        every packet through the engine
+ * @param sharedLink   the link whose rate queues the engine shares with other proxies' engines (UDP and TCP
+ *        crossing one link at once); default none: the engine's queues are its own
  */
 public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
         long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
-        boolean phasesLater, ArrivalClock arrivalClock, RuleSet rules, Optional<CaptureSpec> capture) {
+        boolean phasesLater, ArrivalClock arrivalClock, RuleSet rules, Optional<CaptureSpec> capture,
+        Optional<SharedLink> sharedLink) {
 
     /** Checks every part is given. */
     public ProxySpec {
@@ -51,6 +55,15 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
         Objects.requireNonNull(arrivalClock, "arrivalClock");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(capture, "capture");
+        Objects.requireNonNull(sharedLink, "sharedLink");
+    }
+
+    /** The spec with the engine's queues its own. */
+    public ProxySpec(InetSocketAddress listen, InetSocketAddress target, LinkConfig uplink, LinkConfig downlink,
+            long seed, List<Phase> phases, Optional<Path> ledgerFile, LedgerSink ledgerSink, boolean emulateAlways,
+            boolean phasesLater, ArrivalClock arrivalClock, RuleSet rules, Optional<CaptureSpec> capture) {
+        this(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways, phasesLater,
+                arrivalClock, rules, capture, Optional.empty());
     }
 
     /** The spec with real arrival times and without rules. */
@@ -64,7 +77,7 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** Targeted faults that act before the random impairments. */
     public ProxySpec withRules(RuleSet rules) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules, capture);
+                phasesLater, arrivalClock, rules, capture, sharedLink);
     }
 
     /** A transparent proxy from {@code listen} to {@code target}: seed 0, no phases, no ledger. */
@@ -81,49 +94,58 @@ public record ProxySpec(InetSocketAddress listen, InetSocketAddress target, Link
     /** A link per direction. */
     public ProxySpec withLinks(LinkConfig uplink, LinkConfig downlink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules, capture);
+                phasesLater, arrivalClock, rules, capture, sharedLink);
     }
 
     /** Another seed. */
     public ProxySpec withSeed(long seed) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules, capture);
+                phasesLater, arrivalClock, rules, capture, sharedLink);
     }
 
     /** Phases that change the link; outside them the link is {@link #uplink()} and {@link #downlink()}. */
     public ProxySpec withPhases(List<Phase> phases) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules, capture);
+                phasesLater, arrivalClock, rules, capture, sharedLink);
     }
 
     /** The engine's decisions written to this CSV file. */
     public ProxySpec withLedgerFile(Path file) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, Optional.of(file), ledgerSink,
-                emulateAlways, phasesLater, arrivalClock, rules, capture);
+                emulateAlways, phasesLater, arrivalClock, rules, capture, sharedLink);
     }
 
     /** The engine's decisions given to this sink, which the caller closes. */
     public ProxySpec withLedgerSink(LedgerSink sink) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, sink, emulateAlways,
-                phasesLater, arrivalClock, rules, capture);
+                phasesLater, arrivalClock, rules, capture, sharedLink);
     }
 
     /** As a measured run wants it: every packet through the engine, phases started by the caller. */
     public ProxySpec forRun() {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, true, true,
-                arrivalClock, rules, capture);
+                arrivalClock, rules, capture, sharedLink);
     }
 
     /** The engine decides on these arrival times (see {@link ArrivalClock}); a TCP proxy ignores it. */
     public ProxySpec withArrivalClock(ArrivalClock clock) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, clock, rules, capture);
+                phasesLater, clock, rules, capture, sharedLink);
     }
 
     /** Every packet and its fate written to a pcapng capture. */
     public ProxySpec withCapture(CaptureSpec capture) {
         return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
-                phasesLater, arrivalClock, rules, Optional.of(capture));
+                phasesLater, arrivalClock, rules, Optional.of(capture), sharedLink);
+    }
+
+    /**
+     * The engine's shared rate queues are {@code link}'s, which other proxies' engines use too: their
+     * flows wait in one queue per direction for one rate ({@link SharedLink}).
+     */
+    public ProxySpec withSharedLink(SharedLink link) {
+        return new ProxySpec(listen, target, uplink, downlink, seed, phases, ledgerFile, ledgerSink, emulateAlways,
+                phasesLater, arrivalClock, rules, capture, Optional.of(link));
     }
 
     /** Whether the proxy has nothing to do to a packet and forwards it directly. */
