@@ -58,9 +58,15 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     /** The same, writing a pcapng capture of every packet when {@code capture} is given. */
     static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped, Optional<CaptureSpec> capture) throws IOException {
-        TcpTransportRun run = new TcpTransportRun(s, ledger, journal, listener, stopped);
+        TcpTransportRun run = of(s, ledger, journal, listener, stopped);
         run.capture = capture;
         return run.run();
+    }
+
+    /** A run not started yet, for a caller that sets its capture, shared link or start line first. */
+    static TcpTransportRun of(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) {
+        return new TcpTransportRun(s, ledger, journal, listener, stopped);
     }
 
     @Override
@@ -106,22 +112,31 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     @Override
     void exchange(long runStartNanos) {
         startNanos = runStartNanos;
+        List<Thread> senders = new ArrayList<>();
         for (int c = 0; c < traffic.clients(); c++) {
             int client = c;
             Socket socket = clients.get(c);
             startThread("netlab-run-tcp-receive-" + c, () -> receive(socket, client, log, runStartNanos));
-            startThread("netlab-run-tcp-send-" + c, () -> send(socket, client, runStartNanos));
+            senders.add(startThread("netlab-run-tcp-send-" + c, () -> send(socket, client, runStartNanos)));
         }
+        // A bulk sender is left blocked in write() when its time is over (the link is slower than it writes):
+        // the wait ends then anyway, and closing its socket at the run's end releases it (closeClients).
         long total = traffic.totalMessages();
-        while (log.sent.get() < total && !stopped.getAsBoolean() && threads.stream().anyMatch(Thread::isAlive)) {
+        while (log.sent.get() < total && !stopped.getAsBoolean() && senders.stream().anyMatch(Thread::isAlive)
+                && !sendingOver(runStartNanos)) {
             Pacer.waitUntil(System.nanoTime() + 50_000_000L, stopped);
             listener.progress(Transport.TCP, log.sent.get(), log.replied.get());
         }
     }
 
+    /**
+     * TCP's wait cap, but a bulk transfer's only UDP's drain: its sender fills every buffer on the way (its
+     * socket's, the relay's, the server's), which drains at the link's rate long after the sending time;
+     * what is unanswered then counts in flight, as it is (TCP never loses it), not lost.
+     */
     @Override
     Duration drain() {
-        return Drain.tcp(scenario);
+        return traffic.profile().stopsAtEnd() ? Drain.udp(scenario) : Drain.tcp(scenario);
     }
 
     @Override
@@ -155,7 +170,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
         try {
             OutputStream out = socket.getOutputStream();
             for (long seq = 0; seq < traffic.messages(); seq++) {
-                if (!Pacer.waitUntil(startNanos + traffic.sendOffsetNanos(seq), stopped)) {
+                if (!Pacer.waitUntil(startNanos + traffic.sendOffsetNanos(seq), stopped) || sendingOver(startNanos)) {
                     return;
                 }
                 long sentNanos = System.nanoTime() - startNanos;
