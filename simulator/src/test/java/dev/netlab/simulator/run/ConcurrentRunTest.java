@@ -82,6 +82,25 @@ class ConcurrentRunTest {
         assertEquals(List.of(Transport.UDP, Transport.TCP), List.copyOf(run.transports().keySet()));
     }
 
+    @Test
+    @Timeout(120)
+    void withPerFlowQueuesTcpHasALinkOfItsOwnBesideTheStream() throws IOException {
+        // share: per-flow gives each flow its own queue at the full rate, as a per-connection shaper does: TCP no
+        // longer competes with UDP and carries far more than the 0.4 Mbit/s the shared link leaves it (it took
+        // 1.4 Mbit/s in 3 s on its own 2 Mbit/s, slow start included; 0.6 is the shared bound), and no link is shared.
+        Scenario s = scenario(Duration.ofSeconds(3), 30);
+        Scenario perFlow = together(ScenarioLoader.load("per-flow.yaml", """
+                name: per-flow
+                seed: 15
+                traffic: {profile: chat}
+                link: {rate: 2mbit, limit: 30, delay: 10ms, share: per-flow}
+                """), s.traffic(Transport.UDP), s.traffic(Transport.TCP));
+        RunResult run = run(perFlow);
+        assertEquals(Map.of(), run.sharedLink());
+        double tcpBps = deliveredBitsPerSecond(run.transports().get(Transport.TCP), Duration.ofSeconds(3));
+        assertTrue(tcpBps > 0.30 * LINK_BITS_PER_SECOND, "TCP " + tcpBps);
+    }
+
     /** What the payload of replies that came back by {@code window} after the start amounts to, per second. */
     static double deliveredBitsPerSecond(TransportResult r, Duration window) {
         long bytes = r.observations().stream().filter(Observation::isDelivered)
