@@ -52,7 +52,7 @@ class ErrorsThatTeachTest {
                                 + " exponential: 'parteo' (did you mean 'pareto'?)")),
                 Arguments.of("a misspelt profile", "name: s\ntraffic:\n  profile: vopi\n", "validate FILE",
                         List.of("s.yaml:3:12: traffic.profile: unknown profile 'vopi'; allowed: chat, voip, game,"
-                                + " video, file, web (did you mean 'voip'?)")),
+                                + " video, file, web, cbr, bulk (did you mean 'voip'?)")),
                 Arguments.of("a tab", "name: s\ntraffic:\n\tprofile: chat\n", "validate FILE",
                         List.of("s.yaml:3:1: tabs are not allowed in YAML; indent with spaces")),
                 Arguments.of("a key indented too far", "name: s\ntraffic:\n  profile: chat\n   duration: 2s\n",
