@@ -21,15 +21,16 @@ import java.util.Optional;
  * decision.
  *
  * <p>The engine's clock starts at {@link #epochNanos}, which the proxy gives its relay as the relay's own
- * zero: both relays hand the engine times since their zero, and a {@link SharedLink} needs to know where
- * that zero is on {@code System.nanoTime()} to put two relays' packets on one queue's clock.
+ * zero ({@link ProxySpec#clockZeroNanos()}, or the proxy's start): both relays hand the engine times since
+ * their zero, and a {@link SharedLink} needs to know where that zero is on {@code System.nanoTime()} to put
+ * two relays' packets on one queue's clock.
  */
 final class Impairments implements AutoCloseable {
 
     final ImpairmentEngine engine;
     final LedgerSink ledger;
     /** The engine's and the relay's time zero on {@code System.nanoTime()}; the relay must use it as its own. */
-    final long epochNanos = System.nanoTime();
+    final long epochNanos;
     private final ProxySpec spec;
     private final CsvLedgerWriter file;
     private final CaptureFile capture;
@@ -40,6 +41,7 @@ final class Impairments implements AutoCloseable {
         this.file = file;
         this.capture = capture;
         this.ledger = file != null ? file : spec.ledgerSink();
+        this.epochNanos = spec.clockZeroNanos().orElseGet(System::nanoTime);
         this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules(),
                 spec.sharedLink().orElseGet(SharedLink::new), epochNanos);
     }

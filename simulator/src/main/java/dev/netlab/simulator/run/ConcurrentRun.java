@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -19,7 +20,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The transports of a concurrent scenario at the same time: each {@link TransportRun} on a thread of its own,
  * both proxies' engines on one {@link SharedLink} (so UDP's datagrams and TCP's segments wait in one queue
- * per direction for one rate), both exchanges and phases started at one moment by a {@link StartLine}.
+ * per direction for one rate) and on one clock (their ledgers' times count from one moment, taken before
+ * either proxy starts), both exchanges and phases started at one moment by a {@link StartLine}.
  *
  * <p>One run's failure stops the other: before the start by abandoning the line, after it through the
  * stop signal every run polls; each run then closes what it opened, and the first real failure (not the
@@ -48,9 +50,11 @@ final class ConcurrentRun {
         StartLine line = new StartLine(transports.size());
         Map<Transport, TransportResult> results = new ConcurrentHashMap<>();
         List<Thread> threads = new ArrayList<>();
+        long clockZeroNanos = System.nanoTime(); // both ledgers on one clock: the shared queue's rows line up
         for (Transport transport : transports) {
             TransportRun<?> run = runs.make(transport, stop);
             run.sharedLink = Optional.of(link);
+            run.clockZeroNanos = OptionalLong.of(clockZeroNanos);
             run.startLine = line;
             Thread thread = new Thread(() -> {
                 try {

@@ -49,7 +49,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
     static final int BULK_SEND_BUFFER_BYTES = 64 * 1024;
 
     private final List<Socket> clients = new ArrayList<>();
-    /** When the proxy started: the relay's own clock starts within microseconds of this. */
+    /** Where the relay's clock starts: the spec's zero, or the proxy's start (the relay's within microseconds). */
     private long relayStartNanos;
     private long startNanos;
 
@@ -85,7 +85,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
 
     @Override
     TcpProxy startProxy(ProxySpec spec) throws IOException {
-        relayStartNanos = System.nanoTime();
+        relayStartNanos = spec.clockZeroNanos().orElseGet(System::nanoTime);
         // The run's messages are lines: one segment each, so the cut, and with it every keyed fate, repeats.
         return TcpProxy.start(spec, scenario.tcp().toBuilder().lineSegments(true).build());
     }

@@ -53,6 +53,8 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
     Optional<CaptureSpec> capture = Optional.empty();
     /** The link whose rate queue the run shares with the other transport's (a concurrent run); else none. */
     Optional<SharedLink> sharedLink = Optional.empty();
+    /** Where the proxy's clock starts, the same for both transports of a concurrent run; else at its start. */
+    OptionalLong clockZeroNanos = OptionalLong.empty();
     /** Where the run waits for the other transport's before its exchange; a run alone passes at once. */
     StartLine startLine = StartLine.alone();
 
@@ -150,6 +152,7 @@ abstract class TransportRun<P extends Proxy<?, ?>> {
                 .withLedgerSink(ledger)
                 .forRun();
         spec = sharedLink.map(spec::withSharedLink).orElse(spec);
+        spec = clockZeroNanos.isPresent() ? spec.withClockZero(clockZeroNanos.getAsLong()) : spec;
         return capture.map(spec::withCapture).orElse(spec);
     }
 

@@ -16,6 +16,7 @@ import dev.netlab.core.scenario.Transport;
 import dev.netlab.core.traffic.Profile;
 import dev.netlab.core.traffic.Traffic;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +71,8 @@ class ConcurrentRunTest {
     void eachTransportsQueueDropsAreItsOwnAndTogetherTheSharedQueuesTotal() throws IOException {
         // Both engines write their drops in their own ledger; the link counts every drop once. TCP overflows
         // the 30-packet queue every few round trips, so the totals are not a trivial 0 = 0.
-        RunResult run = run(scenario(Duration.ofSeconds(3), 30));
+        StringWriter ledger = new StringWriter();
+        RunResult run = run(scenario(Duration.ofSeconds(3), 30), ledger);
         assertEquals(Set.of(Direction.UPLINK, Direction.DOWNLINK), run.sharedLink().keySet());
         for (Direction d : Direction.values()) {
             long perTransport = run.transports().values().stream()
@@ -80,6 +82,26 @@ class ConcurrentRunTest {
         }
         assertTrue(run.sharedLink().get(Direction.UPLINK).dropped() > 0, "TCP filled the queue: " + run.sharedLink());
         assertEquals(List.of(Transport.UDP, Transport.TCP), List.copyOf(run.transports().keySet()));
+        assertOneClock(ledger.toString());
+    }
+
+    /**
+     * Both transports' ledgers count time from one zero, so the shared queue reads off them: forwarded copies
+     * leave one FIFO at 2 Mbit/s, so, merged and sorted, each release (time + delay) comes at least its own
+     * serialisation after the one before. Ledgers each counting from their own proxy's start, a few
+     * milliseconds apart, would put UDP's releases inside TCP's serialisations.
+     */
+    private static void assertOneClock(String ledgerCsv) {
+        List<long[]> releases = ledgerCsv.lines().skip(1).map(line -> line.split(","))
+                .filter(c -> c[3].equals("uplink") && c[7].equals("forwarded"))
+                .map(c -> new long[] {Long.parseLong(c[1]) + Long.parseLong(c[8]), Long.parseLong(c[6])})
+                .sorted(java.util.Comparator.comparingLong(r -> r[0])).toList();
+        assertTrue(releases.size() > 500, "rows " + releases.size());
+        for (int i = 1; i < releases.size(); i++) {
+            long gap = releases.get(i)[0] - releases.get(i - 1)[0];
+            long serialisation = releases.get(i)[1] * 8 * 1_000_000_000L / (long) LINK_BITS_PER_SECOND;
+            assertTrue(gap >= serialisation - 1_000, "release " + i + " only " + gap + " ns after the one before");
+        }
     }
 
     @Test
@@ -132,7 +154,11 @@ class ConcurrentRunTest {
     }
 
     static RunResult run(Scenario scenario) throws IOException {
-        try (RunLedger ledger = new RunLedger(Writer.nullWriter())) {
+        return run(scenario, Writer.nullWriter());
+    }
+
+    static RunResult run(Scenario scenario, Writer ledgerCsv) throws IOException {
+        try (RunLedger ledger = new RunLedger(ledgerCsv)) {
             return new ScenarioRunner(RunListener.NONE).run(scenario, ledger);
         }
     }
