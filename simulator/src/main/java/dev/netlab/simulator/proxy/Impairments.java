@@ -42,8 +42,11 @@ final class Impairments implements AutoCloseable {
         this.capture = capture;
         this.ledger = file != null ? file : spec.ledgerSink();
         this.epochNanos = spec.clockZeroNanos().orElseGet(System::nanoTime);
-        this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules(),
-                spec.sharedLink().orElseGet(SharedLink::new), epochNanos);
+        // Alone, the engine's queues are its own and their clock's zero does not matter (only differences do).
+        this.engine = spec.sharedLink().isEmpty()
+                ? new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules())
+                : new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules(),
+                        spec.sharedLink().get(), epochNanos);
     }
 
     /** Opens the spec's ledger file and capture, if any, and makes the engine. */
