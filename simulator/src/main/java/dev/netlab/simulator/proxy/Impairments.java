@@ -3,6 +3,7 @@ package dev.netlab.simulator.proxy;
 import dev.netlab.core.engine.CsvLedgerWriter;
 import dev.netlab.core.engine.ImpairmentEngine;
 import dev.netlab.core.engine.LedgerSink;
+import dev.netlab.core.engine.SharedLink;
 import dev.netlab.simulator.capture.CaptureFile;
 import dev.netlab.simulator.capture.CaptureSummary;
 import dev.netlab.simulator.capture.DatagramTap;
@@ -18,11 +19,18 @@ import java.util.Optional;
  * What both proxies own besides their relay: the engine, its ledger (a file the proxy opened, or
  * the caller's sink) and the phase schedule. Closed after the relay, so the ledger sees every
  * decision.
+ *
+ * <p>The engine's clock starts at {@link #epochNanos}, which the proxy gives its relay as the relay's own
+ * zero ({@link ProxySpec#clockZeroNanos()}, or the proxy's start): both relays hand the engine times since
+ * their zero, and a {@link SharedLink} needs to know where that zero is on {@code System.nanoTime()} to put
+ * two relays' packets on one queue's clock.
  */
 final class Impairments implements AutoCloseable {
 
     final ImpairmentEngine engine;
     final LedgerSink ledger;
+    /** The engine's and the relay's time zero on {@code System.nanoTime()}; the relay must use it as its own. */
+    final long epochNanos;
     private final ProxySpec spec;
     private final CsvLedgerWriter file;
     private final CaptureFile capture;
@@ -33,7 +41,12 @@ final class Impairments implements AutoCloseable {
         this.file = file;
         this.capture = capture;
         this.ledger = file != null ? file : spec.ledgerSink();
-        this.engine = new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules());
+        this.epochNanos = spec.clockZeroNanos().orElseGet(System::nanoTime);
+        // Alone, the engine's queues are its own and their clock's zero does not matter (only differences do).
+        this.engine = spec.sharedLink().isEmpty()
+                ? new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules())
+                : new ImpairmentEngine(spec.seed(), spec.uplink(), spec.downlink(), ledger, spec.rules(),
+                        spec.sharedLink().get(), epochNanos);
     }
 
     /** Opens the spec's ledger file and capture, if any, and makes the engine. */

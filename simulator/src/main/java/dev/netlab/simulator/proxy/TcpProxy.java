@@ -82,7 +82,7 @@ public final class TcpProxy implements Proxy<TcpProxyStatus, TcpProxySummary> {
             tcpCsv = tcpLedgerFile.isEmpty() ? null
                     : new CsvTcpLedgerWriter(Files.newBufferedWriter(tcpLedgerFile.get(), StandardCharsets.UTF_8));
             relay = direct ? TcpRelay.start(options) : TcpRelay.start(options, impairments.engine, settings,
-                    tcpCsv == null ? TcpLedgerSink.NONE : tcpCsv, impairments.segmentTap());
+                    tcpCsv == null ? TcpLedgerSink.NONE : tcpCsv, impairments.segmentTap(), impairments.epochNanos);
         } catch (IOException | RuntimeException e) {
             impairments.close();
             if (tcpCsv != null) {

@@ -60,7 +60,7 @@ public final class UdpProxy implements Proxy<UdpProxyStatus, UdpProxySummary> {
         try {
             relay = spec.direct() ? UdpRelay.start(options, impairments.ledger)
                     : UdpRelay.start(options.withTap(impairments.datagramTap()), impairments.engine,
-                            impairments.ledger);
+                            impairments.ledger, impairments.epochNanos);
         } catch (IOException | RuntimeException e) {
             impairments.close();
             throw e;

@@ -1,5 +1,6 @@
 package dev.netlab.simulator.run;
 
+import dev.netlab.core.engine.SharedLink;
 import dev.netlab.core.result.RunResult;
 import dev.netlab.core.result.TransportResult;
 import dev.netlab.core.scenario.Scenario;
@@ -10,15 +11,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a scenario: for each transport in turn, the real server, the relay with the scenario's
  * impairments and the real clients, the profile's traffic, a drain for stragglers, then everything
  * stopped. Both transports use the scenario's seed, so the k-th packet of each flow and direction
- * meets the same fate.
+ * meets the same fate. A concurrent scenario ({@link Scenario#isConcurrent()}) runs its transports at the
+ * same time instead, each with its own traffic, through one link whose rate queue they share
+ * ({@link ConcurrentRun}); its result holds that queue's totals.
  *
- * <p>{@link #stop()} (for Ctrl-C) ends the current transport at once and skips the rest; the
- * result is then marked partial but holds everything measured.
+ * <p>{@link #stop()} (for Ctrl-C) ends the current transport (both, in a concurrent run) at once and skips
+ * the rest; the result is then marked partial but holds everything measured.
  */
 public final class ScenarioRunner {
 
@@ -58,19 +62,29 @@ public final class ScenarioRunner {
 
     private RunResult run(Scenario scenario, RunLedger ledger, MessageJournal journal) throws IOException {
         WarmUp.run(scenario, () -> stopped);
+        if (scenario.isConcurrent()) {
+            SharedLink link = new SharedLink();
+            Map<Transport, TransportResult> results = ConcurrentRun.run(scenario.transports(), link,
+                    (transport, stop) -> transportRun(scenario, transport, ledger, journal, stop), () -> stopped);
+            return new RunResult(scenario, results, stopped, ConcurrentRun.totals(link));
+        }
         Map<Transport, TransportResult> results = new LinkedHashMap<>();
         for (Transport transport : scenario.transports()) {
             if (stopped) {
                 break;
             }
-            TransportResult result = transport == Transport.UDP
-                    ? UdpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped,
-                            capture(transport))
-                    : TcpTransportRun.run(scenario, ledger.sink(transport), journal, listener, () -> stopped,
-                            capture(transport));
-            results.put(transport, result);
+            results.put(transport, transportRun(scenario, transport, ledger, journal, () -> stopped).run());
         }
         return new RunResult(scenario, results, stopped);
+    }
+
+    private TransportRun<?> transportRun(Scenario scenario, Transport transport, RunLedger ledger,
+            MessageJournal journal, BooleanSupplier stop) {
+        TransportRun<?> run = transport == Transport.UDP
+                ? UdpTransportRun.of(scenario, ledger.sink(transport), journal, listener, stop)
+                : TcpTransportRun.of(scenario, ledger.sink(transport), journal, listener, stop);
+        run.capture = capture(transport);
+        return run;
     }
 
     private Optional<CaptureSpec> capture(Transport transport) {

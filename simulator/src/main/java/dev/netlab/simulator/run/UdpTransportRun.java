@@ -46,7 +46,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
     private UdpTransportRun(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped) {
         super(Transport.UDP, s, ledger, journal, listener, stopped);
-        this.clock = new ProbeArrivalClock(s.traffic());
+        this.clock = new ProbeArrivalClock(traffic);
     }
 
     static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
@@ -57,9 +57,15 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
     /** The same, writing a pcapng capture of every packet when {@code capture} is given. */
     static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped, Optional<CaptureSpec> capture) throws IOException {
-        UdpTransportRun run = new UdpTransportRun(s, ledger, journal, listener, stopped);
+        UdpTransportRun run = of(s, ledger, journal, listener, stopped);
         run.capture = capture;
         return run.run();
+    }
+
+    /** A run not started yet, for a caller that sets its capture, shared link or start line first. */
+    static UdpTransportRun of(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
+            BooleanSupplier stopped) {
+        return new UdpTransportRun(s, ledger, journal, listener, stopped);
     }
 
     @Override
@@ -95,7 +101,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
             startThread("netlab-run-udp-client-" + c, () -> receive(clients.get(client), client, startNanos));
         }
         for (long seq = 0; seq < traffic.messages(); seq++) {
-            if (!Pacer.waitUntil(startNanos + traffic.sendOffsetNanos(seq), stopped)) {
+            if (!Pacer.waitUntil(startNanos + traffic.sendOffsetNanos(seq), stopped) || sendingOver(startNanos)) {
                 return;
             }
             for (int c = 0; c < clients.size(); c++) {

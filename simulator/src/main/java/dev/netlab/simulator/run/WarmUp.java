@@ -34,8 +34,8 @@ final class WarmUp {
 
     /** Warms every transport of {@code scenario}, stopping early when {@code stopped} says so. */
     static void run(Scenario scenario, BooleanSupplier stopped) throws IOException {
-        Scenario warm = scenario(scenario);
-        for (Transport transport : warm.transports()) {
+        for (Transport transport : scenario.transports()) {
+            Scenario warm = scenario(scenario, transport);
             long until = System.nanoTime() + LIMIT.toNanos();
             BooleanSupplier over = () -> stopped.getAsBoolean() || System.nanoTime() - until > 0;
             if (stopped.getAsBoolean()) {
@@ -51,9 +51,13 @@ final class WarmUp {
         }
     }
 
-    /** The scenario's links and transports, one client sending {@value #MESSAGES} messages 1 ms apart, no phases. */
-    static Scenario scenario(Scenario s) {
-        Traffic t = s.traffic();
+    /**
+     * The scenario's links and transports, one client sending {@value #MESSAGES} messages 1 ms apart, no phases;
+     * the messages are the size {@code transport} sends (its own traffic's in a concurrent scenario, which is
+     * warmed a transport at a time: what warms is the code, not the link).
+     */
+    static Scenario scenario(Scenario s, Transport transport) {
+        Traffic t = s.traffic(transport);
         Traffic traffic = new Traffic(t.profile(), 1, MESSAGES, t.sizeBytes(), Duration.ofMillis(1), 1,
                 Optional.empty(), t.server());
         return new Scenario(s.name(), "", s.seed(), traffic, s.uplinkSettings(), s.downlinkSettings(), s.uplink(),

@@ -3,18 +3,21 @@ package dev.netlab.lab.cli.console;
 import dev.netlab.core.scenario.Transport;
 import dev.netlab.simulator.run.RunListener;
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A one-line progress bar per transport on standard error, redrawn in place; only when standard
- * error is a terminal and the user did not ask for quiet.
+ * error is a terminal and the user did not ask for quiet. The transports of a concurrent run report in
+ * turns on the one line, each against its own total.
  */
 public final class ProgressBar implements RunListener {
 
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
-    private long total;
+    private final Map<Transport, Long> totals = new EnumMap<>(Transport.class);
     private long lastDrawNanos;
 
     public ProgressBar(PrintWriter err) {
@@ -23,7 +26,7 @@ public final class ProgressBar implements RunListener {
 
     @Override
     public synchronized void started(Transport transport, long totalMessages) {
-        this.total = Math.max(1, totalMessages);
+        totals.put(transport, Math.max(1, totalMessages));
         draw(transport, 0, 0);
     }
 
@@ -43,6 +46,7 @@ public final class ProgressBar implements RunListener {
     }
 
     private void draw(Transport transport, long sent, long replied) {
+        long total = totals.getOrDefault(transport, 1L);
         int filled = (int) Math.min(WIDTH, WIDTH * sent / total);
         err.print(String.format(Locale.ROOT, "\r%s [%s%s] sent %d/%d, replies %d ", transport.label(),
                 "#".repeat(filled), ".".repeat(WIDTH - filled), sent, total, replied));

@@ -60,14 +60,16 @@ public final class TcpRelay implements AutoCloseable {
     private final Selector selector;
     private final TcpEmulation emulation;
     private final TcpRelayTimer timer;
-    private final long epochNanos = System.nanoTime();
+    private final long epochNanos;
     private final TcpRelayCounters counters = new TcpRelayCounters();
     private final TcpLinks links;
     private final TcpFrontDoor door;
     /** Made once: a method reference written in the loop would allocate on every poll. */
     private final Consumer<SelectionKey> onReadyAction = this::onReady;
 
-    private TcpRelay(TcpRelayOptions options, ServerSocketChannel front, SelectorLoop loop, TcpEmulation emulation) {
+    private TcpRelay(TcpRelayOptions options, ServerSocketChannel front, SelectorLoop loop, TcpEmulation emulation,
+            long epochNanos) {
+        this.epochNanos = epochNanos;
         this.front = front;
         this.loop = loop;
         this.selector = loop.selector();
@@ -87,7 +89,7 @@ public final class TcpRelay implements AutoCloseable {
      * @throws PortInUseException if another program holds the front port
      */
     public static TcpRelay start(TcpRelayOptions options) throws IOException {
-        return start(options, null);
+        return start(options, null, System.nanoTime());
     }
 
     /**
@@ -114,18 +116,31 @@ public final class TcpRelay implements AutoCloseable {
      */
     public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
             TcpLedgerSink tcpLedger, SegmentTap tap) throws IOException {
-        return start(options, new TcpEmulation(Objects.requireNonNull(engine, "engine"),
-                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger"),
-                Objects.requireNonNull(tap, "tap"), options.target()));
+        return start(options, engine, settings, tcpLedger, tap, System.nanoTime());
     }
 
-    private static TcpRelay start(TcpRelayOptions options, TcpEmulation emulation) throws IOException {
+    /**
+     * The same, the engine's and the relay's clock starting at {@code epochNanos} on {@code System.nanoTime()}
+     * rather than at this call: the engine's owner (a proxy) set it, and a shared link needs to know it.
+     *
+     * @param epochNanos the relay's time zero, at or before this call
+     * @throws PortInUseException if another program holds the front port
+     */
+    public static TcpRelay start(TcpRelayOptions options, ImpairmentEngine engine, TcpSettings settings,
+            TcpLedgerSink tcpLedger, SegmentTap tap, long epochNanos) throws IOException {
+        return start(options, new TcpEmulation(Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(tcpLedger, "tcpLedger"),
+                Objects.requireNonNull(tap, "tap"), options.target()), epochNanos);
+    }
+
+    private static TcpRelay start(TcpRelayOptions options, TcpEmulation emulation, long epochNanos)
+            throws IOException {
         ServerSocketChannel front = ServerSocketChannel.open();
         SelectorLoop loop = SelectorLoop.open(front, options.listen(), SelectionKey.OP_ACCEPT, channel -> {
             channel.bind(options.listen(), BACKLOG);
             channel.configureBlocking(false);
         });
-        TcpRelay relay = new TcpRelay(options, front, loop, emulation);
+        TcpRelay relay = new TcpRelay(options, front, loop, emulation, epochNanos);
         loop.start("netlab-tcp-relay", relay::loop);
         return relay;
     }

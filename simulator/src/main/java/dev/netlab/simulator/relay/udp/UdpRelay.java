@@ -91,17 +91,22 @@ public final class UdpRelay implements AutoCloseable {
         return start(options, (scheduler, counters) -> new DirectPath(), RelayLedger.of(ledger, System.nanoTime()));
     }
 
+    /** Binds the front address and relays every datagram through the engine, which sees time since this call. */
+    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
+        return start(options, engine, ledger, System.nanoTime());
+    }
+
     /**
      * Binds the front address and relays every datagram through the impairment engine.
      *
      * @param engine decides each datagram's fate; flows are the relay's mappings, from 0; it sees
-     *               time in nanoseconds since this call
-     * @param ledger the engine's ledger sink, where the relay also writes what it drops itself (its byte cap,
-     *               {@link RelayDrop})
+     *               time in nanoseconds since {@code epochNanos}
+     * @param ledger the engine's ledger sink, where the relay also writes its own drops ({@link RelayDrop})
+     * @param epochNanos the engine's time zero on {@code System.nanoTime()}, set by its owner (a proxy)
      * @throws PortInUseException if another program holds the front port
      */
-    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger) throws IOException {
-        long epochNanos = System.nanoTime();
+    public static UdpRelay start(UdpRelayOptions options, ImpairmentEngine engine, LedgerSink ledger, long epochNanos)
+            throws IOException {
         return start(options, (scheduler, counters) -> new ImpairedPath(engine, scheduler, counters, ledger, epochNanos,
                 options.arrivalClock(), options.tap()), RelayLedger.of(ledger, epochNanos));
     }
@@ -122,11 +127,6 @@ public final class UdpRelay implements AutoCloseable {
         UdpRelay relay = new UdpRelay(options, front, loop, paths, ledger);
         loop.start("netlab-udp-relay", () -> relay.guard.run(relay::turn));
         return relay;
-    }
-
-    /** Binds the front address with no ledger; tests use it to choose the packet path. */
-    static UdpRelay start(UdpRelayOptions options, RelayPaths paths) throws IOException {
-        return start(options, paths, RelayLedger.of(LedgerSink.NONE, System.nanoTime()));
     }
 
     /** Makes the packet path once the relay's scheduler and counters exist. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.netlab.core.ServerMode;
+import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.simulator.server.UdpServer;
 import java.net.DatagramSocket;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,8 @@ class UdpRelayOutOfMemoryTest {
             to.send(datagram);
         };
         try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
-                UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), paths);
+                UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()), paths,
+                        RelayLedger.of(LedgerSink.NONE, System.nanoTime()));
                 DatagramSocket client = UdpRelayTest.socket()) {
             for (int i = 0; i < 3; i++) {
                 UdpRelayTest.send(client, relay.address(), "d" + i);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netlab.core.ServerMode;
+import dev.netlab.core.engine.LedgerSink;
 import dev.netlab.simulator.server.UdpServer;
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -95,7 +96,7 @@ class UdpRelayTest {
         };
         try (UdpServer server = UdpServer.start(ANY_LOOPBACK_PORT, ServerMode.ECHO);
                 UdpRelay relay = UdpRelay.start(UdpRelayOptions.of(ANY_LOOPBACK_PORT, server.address()),
-                        (scheduler, counters) -> exploding);
+                        (scheduler, counters) -> exploding, RelayLedger.of(LedgerSink.NONE, System.nanoTime()));
                 DatagramSocket client = socket()) {
             send(client, relay.address(), "before");
             assertEquals("before", receive(client));
