@@ -21,7 +21,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * {@code rtt-over-time}: each reply's round trip against when its message was sent, with the
  * scenario's phases shaded. TCP's retransmission stalls show as ramps: messages queued behind a
- * lost segment all wait for it.
+ * lost segment all wait for it. A bulk transfer beside another transport (a concurrent run) is left
+ * out: its writes fill the send buffers at once, so its round trips are seconds of buffer wait that
+ * would flatten the other transport's curve, which is the lesson (bufferbloat); the table gives them.
  */
 final class RttOverTimeChart {
 
@@ -34,7 +36,7 @@ final class RttOverTimeChart {
     /** One series per transport: (send time, RTT) of every reply that came. */
     static XYSeriesCollection dataset(RunResults r) {
         XYSeriesCollection data = new XYSeriesCollection();
-        for (Transport t : r.transports()) {
+        for (Transport t : drawn(r)) {
             XYSeries s = new XYSeries(t.name(), false, true);
             for (MessageRow m : r.messagesOf(t)) {
                 if (m.delivered()) {
@@ -44,6 +46,15 @@ final class RttOverTimeChart {
             data.addSeries(s);
         }
         return data;
+    }
+
+    /** The transports drawn: all but a bulk transfer that shares the run with another transport. */
+    static java.util.List<Transport> drawn(RunResults r) {
+        return r.transports().stream().filter(t -> !leftOut(r, t)).toList();
+    }
+
+    private static boolean leftOut(RunResults r, Transport t) {
+        return r.scenario().isConcurrent() && r.transports().size() > 1 && "bulk".equals(r.scenario().traffic(t).profile());
     }
 
     static RunChart of(RunResults r, ReportOptions options) {
@@ -58,8 +69,9 @@ final class RttOverTimeChart {
             y = new NumberAxis("round-trip time (ms)");
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        for (int i = 0; i < r.transports().size(); i++) {
-            Transport t = r.transports().get(i);
+        java.util.List<Transport> drawn = drawn(r);
+        for (int i = 0; i < drawn.size(); i++) {
+            Transport t = drawn.get(i);
             renderer.setSeriesPaint(i, ChartStyle.colour(t));
             renderer.setSeriesShape(i, style.shape(t));
         }
@@ -67,14 +79,16 @@ final class RttOverTimeChart {
         Markers.phases(plot, r, style);
         Markers.deadline(plot, r, style, true);
         JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
-        style.apply(chart, r.caption() + "; all clients; lost messages have no RTT and are not shown"
+        String bulk = r.transports().stream().filter(t -> leftOut(r, t)).map(t -> "; " + t.name()
+                + "'s bulk messages not drawn (they wait in the send buffers; see the table)").findFirst().orElse("");
+        style.apply(chart, r.caption() + "; all clients; lost messages have no RTT and are not shown" + bulk
                 + (r.scenario().phases().isEmpty() ? "" : "; shaded: scenario phases"));
         return new RunChart(ID, TITLE, Optional.of(chart), sentence(r));
     }
 
     static String sentence(RunResults r) {
         StringBuilder s = new StringBuilder();
-        for (Transport t : r.transports()) {
+        for (Transport t : drawn(r)) {
             MessageRow worst = null;
             for (MessageRow m : r.messagesOf(t)) {
                 if (m.delivered() && (worst == null || m.rttMs().getAsDouble() > worst.rttMs().getAsDouble())) {

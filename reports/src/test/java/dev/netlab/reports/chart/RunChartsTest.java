@@ -94,6 +94,18 @@ class RunChartsTest {
     }
 
     @Test
+    void rttOverTimeLeavesOutABulkTransferBesideAnotherTransportAndSaysSo(@TempDir Path dir) throws IOException {
+        RunResults concurrent = ResultsReader.read(dev.netlab.reports.results.ConcurrentFixture.write(dir, 1, 1));
+        assertEquals(List.of(Transport.UDP), RttOverTimeChart.drawn(concurrent));
+        assertEquals(1, RttOverTimeChart.dataset(concurrent).getSeriesCount());
+        assertTrue(RttOverTimeChart.sentence(concurrent).startsWith("UDP's slowest reply"),
+                RttOverTimeChart.sentence(concurrent));
+        assertTrue(!RttOverTimeChart.sentence(concurrent).contains("TCP"), RttOverTimeChart.sentence(concurrent));
+        // A run in turn draws every transport, as before.
+        assertEquals(List.of(Transport.UDP, Transport.TCP), RttOverTimeChart.drawn(results));
+    }
+
+    @Test
     void reorderHistogramCountsRfc4737ExtentsPerTransport() {
         DefaultCategoryDataset h = ReorderExtentChart.dataset(results);
         // Client 0's seq 8 is 1 behind (extent 1); client 1's seq 15 arrives after 16 and 17 (extent 2).
