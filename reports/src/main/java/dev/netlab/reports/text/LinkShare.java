@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * How the transports of a concurrent run shared the one link they crossed at once: per transport the
- * offered rate against the delivered rate (goodput), each as a share of the link's rate, and the sentence
+ * offered rate against the delivered rate over the same planned sending time, each as a share of the link's
+ * rate, and the sentence
  * that says it (docs/results.md, "Sharing one link: UDP and TCP at once"). Built from a run's result (the
  * console) or from its files (the report), with the same numbers.
  *
@@ -36,7 +37,10 @@ public record LinkShare(List<Flow> flows, double linkBps) {
      * @param bulk        whether the sender always had data (profile {@code bulk} or {@code file}): then the
      *                    offered rate is what the transport took from it, not a set rate
      * @param offeredBps  payload of every message sent × 8 ÷ the transport's planned sending time
-     * @param deliveredBps the transport's {@code goodputBps}
+     * @param deliveredBps payload of every message delivered × 8 ÷ the same time: not {@code goodputBps}, whose
+     *                    window runs to the last reply, so that a late last round trip (seconds behind a bloated
+     *                    queue) does not pass for loss; delivered ÷ offered is then the share of the payload
+     *                    delivered, {@code deliveryRatio} for one message size
      */
     public record Flow(Transport transport, String traffic, boolean bulk, double offeredBps, double deliveredBps) {
 
@@ -68,8 +72,11 @@ public record LinkShare(List<Flow> flows, double linkBps) {
         for (TransportResult r : run.transports().values()) {
             Traffic t = s.traffic(r.transport());
             long bytes = r.observations().stream().mapToLong(Observation::payloadBytes).sum();
+            long delivered = r.observations().stream().filter(Observation::isDelivered)
+                    .mapToLong(Observation::payloadBytes).sum();
+            double ms = t.sendingTime().toNanos() / 1e6;
             flows.add(new Flow(r.transport(), new TrafficInfo(t.profile().label(), t.clients(), 0, Double.NaN).words(),
-                    bulk(t.profile().label()), offered(bytes, t.sendingTime().toNanos() / 1e6), r.summary().goodputBps()));
+                    bulk(t.profile().label()), offered(bytes, ms), offered(delivered, ms)));
         }
         return new LinkShare(flows, linkBps(s.uplinkSettings(), s.downlinkSettings()));
     }
@@ -80,8 +87,9 @@ public record LinkShare(List<Flow> flows, double linkBps) {
         for (Transport t : r.transports()) {
             TrafficInfo traffic = r.scenario().traffic(t);
             long bytes = r.messagesOf(t).stream().mapToLong(MessageRow::sizeBytes).sum();
+            long delivered = r.messagesOf(t).stream().filter(MessageRow::delivered).mapToLong(MessageRow::sizeBytes).sum();
             flows.add(new Flow(t, traffic.words(), bulk(traffic.profile()), offered(bytes, traffic.durationMs()),
-                    r.summaries().get(t).goodputBps()));
+                    offered(delivered, traffic.durationMs())));
         }
         return new LinkShare(flows, linkBps(r.scenario().uplink(), r.scenario().downlink()));
     }
@@ -117,18 +125,17 @@ public record LinkShare(List<Flow> flows, double linkBps) {
 
     /**
      * "UDP and TCP shared the 2 Mbit/s link at once: UDP delivered 1.58 of its 1.60 Mbit/s offered
-     * (98.7%, 79% of the link); TCP, sending all it could, got 0.31 Mbit/s (16% of the link). Together
-     * they had 95% of it." Rates in the unit of the largest figure.
+     * (98.8%, 79% of the link); TCP, sending all it could, got 316.8 kbit/s (16% of the link). Together
+     * they had 95% of it." Each flow's rates in the unit of its larger figure.
      */
     public String sentence() {
-        double largest = Math.max(hasRate() ? linkBps : 0,
-                flows.stream().mapToDouble(f -> Math.max(nonNaN(f.offeredBps()), nonNaN(f.deliveredBps()))).max().orElse(0));
-        Unit unit = largest >= 1e6 ? new Unit(1e6, "Mbit/s", "%.2f") : new Unit(1e3, "kbit/s", "%.0f");
         StringBuilder s = new StringBuilder(String.join(" and ", flows.stream().map(f -> f.transport().name()).toList()));
-        s.append(hasRate() ? " shared the " + unit.link(linkBps) + " link at once: "
+        s.append(hasRate() ? " shared the " + Unit.of(linkBps).link(linkBps) + " link at once: "
                 : " crossed the link at once (it has no rate, so they did not compete for it): ");
         List<String> parts = new ArrayList<>();
         for (Flow f : flows) {
+            // Each flow's figures in one unit, its own: a 64 kbit/s call beside a 1.6 Mbit/s stream stays readable.
+            Unit unit = Unit.of(Math.max(nonNaN(f.offeredBps()), nonNaN(f.deliveredBps())));
             String link = hasRate() ? pct(ofLink(f.deliveredBps())) + " of the link" : "";
             parts.add(f.bulk()
                     ? f.transport().name() + ", sending all it could, got " + unit.with(f.deliveredBps())
@@ -154,8 +161,13 @@ public record LinkShare(List<Flow> flows, double linkBps) {
         return Double.isNaN(ratio) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * ratio);
     }
 
-    /** A rate unit for one sentence, so every figure in it is comparable at a glance. */
+    /** A rate unit for the figures of one flow (or the link), so the two figures it compares read at a glance. */
     private record Unit(double scale, String name, String format) {
+        /** Mbit/s with two decimals from 1 Mbit/s up, else kbit/s with one. */
+        static Unit of(double bps) {
+            return bps >= 1e6 ? new Unit(1e6, "Mbit/s", "%.2f") : new Unit(1e3, "kbit/s", "%.1f");
+        }
+
         String bare(double bps) {
             return Double.isNaN(bps) ? "–" : String.format(Locale.ROOT, format, bps / scale);
         }

@@ -14,7 +14,7 @@ final class LinkShareTable {
     }
 
     static List<String> header() {
-        return List.of("transport", "traffic", "offered", "delivered (goodput)", "delivered of offered",
+        return List.of("transport", "traffic", "offered", "delivered", "delivered of offered",
                 "offered share of the link", "delivered share of the link");
     }
 

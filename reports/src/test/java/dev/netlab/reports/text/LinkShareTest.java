@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netlab.core.scenario.Transport;
 import dev.netlab.reports.LabReport;
 import dev.netlab.reports.chart.ReportOptions;
 import dev.netlab.reports.results.ConcurrentFixture;
@@ -12,6 +13,7 @@ import dev.netlab.reports.results.ResultsReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class LinkShareTest {
 
     /** The fixture's numbers (ConcurrentFixture's Javadoc), rounded as the sentence rounds them. */
     private static final String SENTENCE = "UDP and TCP shared the 2 Mbit/s link at once: UDP delivered 1.58 of its"
-            + " 1.60 Mbit/s offered (98.6%, 79% of the link); TCP, sending all it could, got 0.32 Mbit/s (16% of the"
+            + " 1.60 Mbit/s offered (98.8%, 79% of the link); TCP, sending all it could, got 316.8 kbit/s (16% of the"
             + " link). Together they had 95% of it.";
 
     @Test
@@ -37,8 +39,8 @@ class LinkShareTest {
         String md = Files.readString(results.resolve("report.md"));
         assertTrue(md.contains("## Sharing the link\n\n" + SENTENCE), md);
         // One table: UDP's offered and delivered share of the link, TCP's delivered share, both together.
-        assertTrue(md.contains("| UDP | cbr, 1 client | 1.60 Mbit/s | 1.58 Mbit/s | 98.6% | 80% | 79% |"), md);
-        assertTrue(md.contains("| TCP | bulk, 1 client | all it could (316.8 kbit/s taken) | 317.8 kbit/s | – | – | 16% |"), md);
+        assertTrue(md.contains("| UDP | cbr, 1 client | 1.60 Mbit/s | 1.58 Mbit/s | 98.8% | 80% | 79% |"), md);
+        assertTrue(md.contains("| TCP | bulk, 1 client | all it could (316.8 kbit/s taken) | 316.8 kbit/s | – | – | 16% |"), md);
         assertTrue(md.contains("| together | link rate 2.00 Mbit/s | – | 1.90 Mbit/s | – | – | 95% |"), md);
         assertTrue(md.contains("UDP (cbr, 1 client) and TCP (bulk, 1 client) crossed one link at once"), md);
     }
@@ -54,10 +56,20 @@ class LinkShareTest {
     }
 
     @Test
+    void aSmallFlowIsGivenInItsOwnUnitSoItsTwoFiguresStillDiffer() {
+        // A 64 kbit/s call beside bulk TCP on 1 Mbit/s (bufferbloat): in Mbit/s both of the call's figures would read 0.06.
+        LinkShare share = new LinkShare(List.of(new LinkShare.Flow(Transport.UDP, "voip, 1 client", false, 64_100, 56_800),
+                new LinkShare.Flow(Transport.TCP, "bulk, 1 client", true, 690_000, 690_000)), 1e6);
+        assertEquals("UDP and TCP shared the 1 Mbit/s link at once: UDP delivered 56.8 of its 64.1 kbit/s offered"
+                + " (88.6%, 6% of the link); TCP, sending all it could, got 690.0 kbit/s (69% of the link). Together they"
+                + " had 75% of it.", share.sentence());
+    }
+
+    @Test
     void withoutARateTheSentenceSaysTheyDidNotCompeteAndGivesNoShareOfTheLink() {
         LinkShare share = new LinkShare(LinkShare.of(ConcurrentFixture.run(1, 1)).flows(), Double.NaN);
         assertEquals("UDP and TCP crossed the link at once (it has no rate, so they did not compete for it): UDP"
-                + " delivered 1.58 of its 1.60 Mbit/s offered (98.6%); TCP, sending all it could, got 0.32 Mbit/s.",
+                + " delivered 1.58 of its 1.60 Mbit/s offered (98.8%); TCP, sending all it could, got 316.8 kbit/s.",
                 share.sentence());
     }
 }
