@@ -212,6 +212,11 @@ final class DeliveryChart {
                 if (m != null && m.retransmissions().isPresent() && m.retransmissions().getAsLong() > 0) {
                     s.append(", at the cost of ").append(Numbers.count(m.retransmissions().getAsLong(), "retransmission"));
                 }
+                if (m != null && m.timing().inFlight() > 0) {
+                    // "All" is of the messages whose fate is known: a bulk sender leaves many in its buffers at the end.
+                    s.append("; ").append(Numbers.count(m.timing().inFlight(), "more message"))
+                            .append(m.timing().inFlight() == 1 ? " was" : " were").append(" still on its way when the run ended");
+                }
             } else {
                 double[] ci = interval(r, c);
                 TheoryCheck check = new TheoryCheck(t.name(), 1 - r.scenario().expected().roundTripLossRate(), ci[0], ci[1]);
@@ -233,6 +238,10 @@ final class DeliveryChart {
 
     /** Whether UDP's interval holds the share the scenario's theory expects, said plainly; empty without a theory. */
     static String theory(RunResults r, Counts c) {
+        if (r.scenario().udpSharesQueueWithTcp() && c.sent() > 0) {
+            return " No theory to compare with: UDP shared the link's queue with TCP, and how the two split it has no"
+                    + " closed form (docs/impairments.md).";
+        }
         double expected = 1 - r.scenario().expected().roundTripLossRate();
         if (Double.isNaN(expected) || c.sent() == 0) {
             return "";

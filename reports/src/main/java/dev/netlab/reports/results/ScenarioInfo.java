@@ -49,6 +49,16 @@ public record ScenarioInfo(String name, String description, long seed, String pr
         return !concurrent.isEmpty();
     }
 
+    /**
+     * Whether UDP's packets waited in a rate queue that TCP's filled at the same time (a concurrent run over a
+     * link with a {@code rate}): then no theory predicts UDP's delivery, as {@code ScenarioTheory.udpSharesQueueWithTcp}
+     * says of the scenario. A rate set only in a phase is not in these settings and is missed; the theory line
+     * then still says the split is not in it.
+     */
+    public boolean udpSharesQueueWithTcp() {
+        return isConcurrent() && (uplink.containsKey("rate") || downlink.containsKey("rate"));
+    }
+
     /** What {@code transport}'s clients sent: its own traffic in a concurrent run, else the scenario's. */
     public TrafficInfo traffic(Transport transport) {
         return concurrent.getOrDefault(transport, new TrafficInfo(profile, clients, durationMs, deadlineMs));

@@ -106,6 +106,17 @@ class RunChartsTest {
     }
 
     @Test
+    void aConcurrentRunsDeliverySentenceComparesUdpWithNoTheoryWhenItSharedTheQueueWithTcp(@TempDir Path dir)
+            throws IOException {
+        // The fixture's UDP lost 25 of 2001 in a 2 Mbit/s queue TCP filled: the settings' 0% loss predicts nothing.
+        String sentence = DeliveryChart.sentence(ResultsReader.read(dev.netlab.reports.results.ConcurrentFixture.write(dir, 1, 1)));
+        assertTrue(sentence.contains("No theory to compare with: UDP shared the link's queue with TCP"), sentence);
+        assertTrue(!sentence.contains("outlier") && !sentence.contains("The theory's"), sentence);
+        // A run in turn still weighs UDP against its theory.
+        assertTrue(DeliveryChart.sentence(results).contains("The theory's"), DeliveryChart.sentence(results));
+    }
+
+    @Test
     void reorderHistogramCountsRfc4737ExtentsPerTransport() {
         DefaultCategoryDataset h = ReorderExtentChart.dataset(results);
         // Client 0's seq 8 is 1 behind (extent 1); client 1's seq 15 arrives after 16 and 17 (extent 2).

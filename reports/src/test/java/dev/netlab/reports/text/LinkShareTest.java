@@ -56,6 +56,17 @@ class LinkShareTest {
     }
 
     @Test
+    void theSummaryTableGivesNoTheoryForUdpThatSharedTheQueueWithTcp(@TempDir Path dir) throws IOException {
+        List<SummaryTable.Row> rows = SummaryTable.rows(ResultsReader.read(ConcurrentFixture.write(dir, 1, 1)));
+        SummaryTable.Row delivered = rows.stream().filter(row -> row.measure().startsWith("delivered (95% CI)")).findFirst()
+                .orElseThrow();
+        assertEquals("–", delivered.theory());
+        List<SummaryTable.Row> inTurn = SummaryTable.rows(ResultsReader.read(ResultsFixture.write(dir.resolve("in-turn"), true)));
+        assertFalse(inTurn.stream().filter(row -> row.measure().startsWith("delivered (95% CI)")).findFirst()
+                .orElseThrow().theory().equals("–"), "a run in turn keeps its theory");
+    }
+
+    @Test
     void aSmallFlowIsGivenInItsOwnUnitSoItsTwoFiguresStillDiffer() {
         // A 64 kbit/s call beside bulk TCP on 1 Mbit/s (bufferbloat): in Mbit/s both of the call's figures would read 0.06.
         LinkShare share = new LinkShare(List.of(new LinkShare.Flow(Transport.UDP, "voip, 1 client", false, 64_100, 56_800),
