@@ -215,7 +215,8 @@ final class DeliveryChart {
                 if (m != null && m.timing().inFlight() > 0) {
                     // "All" is of the messages whose fate is known: a bulk sender leaves many in its buffers at the end.
                     s.append("; ").append(Numbers.count(m.timing().inFlight(), "more message"))
-                            .append(m.timing().inFlight() == 1 ? " was" : " were").append(" still on its way when the run ended");
+                            .append(m.timing().inFlight() == 1 ? " was still on its way" : " were still on their way")
+                            .append(" when the run ended");
                 }
             } else {
                 double[] ci = interval(r, c);

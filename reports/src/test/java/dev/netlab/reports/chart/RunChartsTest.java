@@ -112,6 +112,7 @@ class RunChartsTest {
         String sentence = DeliveryChart.sentence(ResultsReader.read(dev.netlab.reports.results.ConcurrentFixture.write(dir, 1, 1)));
         assertTrue(sentence.contains("No theory to compare with: UDP shared the link's queue with TCP"), sentence);
         assertTrue(!sentence.contains("outlier") && !sentence.contains("The theory's"), sentence);
+        assertTrue(!sentence.contains("on its way") && !sentence.contains("on their way"), "nothing in flight: " + sentence);
         // A run in turn still weighs UDP against its theory.
         assertTrue(DeliveryChart.sentence(results).contains("The theory's"), DeliveryChart.sentence(results));
     }
