@@ -118,6 +118,15 @@ class RunChartsTest {
     }
 
     @Test
+    void aDeliverySentenceSaysHowManyMessagesWereStillOnTheirWayBesideThoseAllDelivered(@TempDir Path dir)
+            throws IOException {
+        // 3 delivered, none lost, 3 not delivered before the run ended (a TCP run at its wait cap).
+        dev.netlab.reports.results.ResultsWriter.write(dev.netlab.reports.text.WaitCapTextTest.cappedRun(), dir);
+        assertEquals("TCP delivered all 3 messages; 3 more messages were still on their way when the run ended.",
+                DeliveryChart.sentence(ResultsReader.read(dir)));
+    }
+
+    @Test
     void reorderHistogramCountsRfc4737ExtentsPerTransport() {
         DefaultCategoryDataset h = ReorderExtentChart.dataset(results);
         // Client 0's seq 8 is 1 behind (extent 1); client 1's seq 15 arrives after 16 and 17 (extent 2).

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A hand-made TCP run that reached its wait cap with three messages unanswered, whose right sentence is known. */
-class WaitCapTextTest {
+public class WaitCapTextTest {
 
     private static final String SCENARIO = """
             name: down-for-good
@@ -39,7 +39,7 @@ class WaitCapTextTest {
             """;
 
     /** Three delivered, three not delivered before the run ended (in flight), none lost. */
-    static RunResult cappedRun() {
+    public static RunResult cappedRun() {
         Scenario scenario = ScenarioLoader.load("down-for-good.yaml", SCENARIO);
         List<Observation> seen = List.of(Observation.delivered(0, 0, 0, 80, 0, 1_000_000),
                 Observation.delivered(0, 1, 500_000_000, 80, 1, 501_000_000),
