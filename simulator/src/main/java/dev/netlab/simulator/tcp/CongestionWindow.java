@@ -15,6 +15,13 @@ import dev.netlab.core.tcp.CongestionControl;
  *       adds back one MSS; the full ACK sets cwnd = ssthresh ("halving").</li>
  *   <li>Timeout: ssthresh = max(flight/2, 2·MSS), cwnd = one MSS, then slow start.</li>
  * </ul>
+ *
+ * <p>The window grows only while it is what limits the sender (RFC 7661's validation, as Linux's
+ * {@code tcp_is_cwnd_limited} does it): in slow start while cwnd &lt; 2 × the flight an ACK finds, in
+ * congestion avoidance while that flight fills cwnd to within one MSS. A sender held back by the
+ * receiver's window or by its application would otherwise grow cwnd without end on ACKs of a flight
+ * cwnd never limited: a chart showing 850 KiB beside a 256 KiB window, and a burst later sent at a
+ * rate no ACK ever vouched for.
  */
 final class CongestionWindow {
 
@@ -25,6 +32,7 @@ final class CongestionWindow {
     private final long mssBytes;
     private long cwndBytes;
     private long ssthreshBytes = UNLIMITED;
+    private boolean limiting = true;
 
     CongestionWindow(CongestionControl cc, long mssBytes, int initialWindowSegments) {
         this.enabled = cc == CongestionControl.NEWRENO;
@@ -32,9 +40,14 @@ final class CongestionWindow {
         this.cwndBytes = enabled ? (long) initialWindowSegments * mssBytes : UNLIMITED;
     }
 
-    /** An ACK of new data outside fast recovery (RFC 5681 3.1). */
+    /** What was in flight when an ACK of new data came, before it: whether the window limited the sender. */
+    void flightAtAck(long flightBytes) {
+        limiting = cwndBytes < ssthreshBytes ? cwndBytes < 2 * flightBytes : flightBytes + mssBytes >= cwndBytes;
+    }
+
+    /** An ACK of new data outside fast recovery (RFC 5681 3.1); grows only a window that limited ({@link #flightAtAck}). */
     void onNewAck(long ackedBytes) {
-        if (!enabled) {
+        if (!enabled || !limiting) {
             return;
         }
         if (cwndBytes < ssthreshBytes) {

@@ -226,6 +226,7 @@ public final class TcpPath {
 
     private void onNewAck(long ackSeq, long now) {
         long ackedBytes = ackSeq - sndUna;
+        cc.flightAtAck(sndNxt - sndUna);
         boolean ambiguous = false;
         Segment last = null;
         while (!outstanding.isEmpty() && outstanding.peekFirst().end() <= ackSeq) {
@@ -266,10 +267,7 @@ public final class TcpPath {
         long limit = Math.min(cc.cwndBytes(), settings.windowBytes());
         while (unsent.sizeBytes() > 0) {
             int size = unsent.nextSegmentBytes(settings.mssBytes(), settings.lineSegments(), finished);
-            if (size == 0) {
-                break;
-            }
-            if (sndNxt - sndUna + size > limit) {
+            if (size == 0 || sndNxt - sndUna + size > limit) {
                 break;
             }
             Segment segment = new Segment(sndNxt, unsent.take(size), now);

@@ -44,6 +44,23 @@ class NewRenoTest {
     }
 
     @Test
+    void theWindowStopsGrowingWhileTheReceiversWindowLimitsTheSender() {
+        // A 64 KiB receive window on a lossless 20 ms link: the sender keeps 64 KiB in flight and no more. Slow
+        // start may grow cwnd while it is below twice the flight (RFC 7661, as Linux), so up to 128 KiB plus the
+        // one ACK's MSS that crosses it; without the check it grew by every ACK, 2 MiB for 4 MiB of data.
+        ImpairmentEngine engine = new ImpairmentEngine(3, LinkConfig.builder().delay(Duration.ofMillis(20)).build(),
+                LinkConfig.TRANSPARENT, e -> { });
+        TcpSettings settings = TcpSettings.builder().windowBytes(64 << 10).ackDelayNanos(20 * MS).build();
+        TcpPath path = new TcpPath(settings, engine, 1, Direction.UPLINK, 0, 0, e -> { });
+        path.offer(new byte[4 << 20], 0, 4 << 20, 0);
+        path.advance(10_000 * MS);
+
+        long cwnd = path.stats().cwndBytes();
+        assertTrue(cwnd >= 64 << 10, "it grew to the receiver's window: " + cwnd);
+        assertTrue(cwnd <= (128 << 10) + MSS, "and stopped where that window limited it: " + cwnd);
+    }
+
+    @Test
     void fastRetransmitHalvesTheWindow() {
         // Transmission 60 is lost in the third round of slow start, when the window is 40 segments.
         List<TcpLedgerEntry> ledger = new ArrayList<>();
