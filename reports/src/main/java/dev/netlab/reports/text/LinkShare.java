@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * How the transports of a concurrent run shared the one link they crossed at once: per transport the
- * offered rate against the delivered rate over the same planned sending time, each as a share of the link's
- * rate, and the sentence
+ * offered rate against the delivered rate (goodput) and the share of the offered payload delivered, the
+ * rates as shares of the link's rate, and the sentence
  * that says it (docs/results.md, "Sharing one link: UDP and TCP at once"). Built from a run's result (the
  * console) or from its files (the report), with the same numbers.
  *
@@ -37,17 +37,14 @@ public record LinkShare(List<Flow> flows, double linkBps) {
      * @param bulk        whether the sender always had data (profile {@code bulk} or {@code file}): then the
      *                    offered rate is what the transport took from it, not a set rate
      * @param offeredBps  payload of every message sent × 8 ÷ the transport's planned sending time
-     * @param deliveredBps payload of every message delivered × 8 ÷ the same time: not {@code goodputBps}, whose
-     *                    window runs to the last reply, so that a late last round trip (seconds behind a bloated
-     *                    queue) does not pass for loss; delivered ÷ offered is then the share of the payload
-     *                    delivered, {@code deliveryRatio} for one message size
+     * @param deliveredBps the transport's {@code goodputBps}: delivered payload over the time from the first
+     *                    send to the last reply
+     * @param deliveredOfOffered payload delivered ÷ payload sent: a share of bytes, with no time in it, so a last
+     *                    reply seconds late behind a bloated queue does not pass for loss ({@code deliveryRatio}
+     *                    for one message size); NaN when nothing was sent
      */
-    public record Flow(Transport transport, String traffic, boolean bulk, double offeredBps, double deliveredBps) {
-
-        /** Delivered ÷ offered; NaN without an offered rate. */
-        public double deliveredOfOffered() {
-            return offeredBps > 0 ? deliveredBps / offeredBps : Double.NaN;
-        }
+    public record Flow(Transport transport, String traffic, boolean bulk, double offeredBps, double deliveredBps,
+            double deliveredOfOffered) {
     }
 
     /** Copies the list. */
@@ -74,9 +71,9 @@ public record LinkShare(List<Flow> flows, double linkBps) {
             long bytes = r.observations().stream().mapToLong(Observation::payloadBytes).sum();
             long delivered = r.observations().stream().filter(Observation::isDelivered)
                     .mapToLong(Observation::payloadBytes).sum();
-            double ms = t.sendingTime().toNanos() / 1e6;
             flows.add(new Flow(r.transport(), new TrafficInfo(t.profile().label(), t.clients(), 0, Double.NaN).words(),
-                    bulk(t.profile().label()), offered(bytes, ms), offered(delivered, ms)));
+                    bulk(t.profile().label()), offered(bytes, t.sendingTime().toNanos() / 1e6), r.summary().goodputBps(),
+                    share(delivered, bytes)));
         }
         return new LinkShare(flows, linkBps(s.uplinkSettings(), s.downlinkSettings()));
     }
@@ -89,9 +86,13 @@ public record LinkShare(List<Flow> flows, double linkBps) {
             long bytes = r.messagesOf(t).stream().mapToLong(MessageRow::sizeBytes).sum();
             long delivered = r.messagesOf(t).stream().filter(MessageRow::delivered).mapToLong(MessageRow::sizeBytes).sum();
             flows.add(new Flow(t, traffic.words(), bulk(traffic.profile()), offered(bytes, traffic.durationMs()),
-                    offered(delivered, traffic.durationMs())));
+                    r.summaries().get(t).goodputBps(), share(delivered, bytes)));
         }
         return new LinkShare(flows, linkBps(r.scenario().uplink(), r.scenario().downlink()));
+    }
+
+    private static double share(long delivered, long sent) {
+        return sent > 0 ? (double) delivered / sent : Double.NaN;
     }
 
     private static double offered(long bytes, double durationMs) {
@@ -124,8 +125,8 @@ public record LinkShare(List<Flow> flows, double linkBps) {
     }
 
     /**
-     * "UDP and TCP shared the 2 Mbit/s link at once: UDP delivered 1.58 of its 1.60 Mbit/s offered
-     * (98.8%, 79% of the link); TCP, sending all it could, got 316.8 kbit/s (16% of the link). Together
+     * "UDP and TCP shared the 2 Mbit/s link at once: UDP delivered 98.8% of its 1.60 Mbit/s offered
+     * (1.58 Mbit/s, 79% of the link); TCP, sending all it could, got 316.8 kbit/s (16% of the link). Together
      * they had 95% of it." Each flow's rates in the unit of its larger figure.
      */
     public String sentence() {
@@ -140,8 +141,8 @@ public record LinkShare(List<Flow> flows, double linkBps) {
             parts.add(f.bulk()
                     ? f.transport().name() + ", sending all it could, got " + unit.with(f.deliveredBps())
                             + (link.isEmpty() ? "" : " (" + link + ")")
-                    : f.transport().name() + " delivered " + unit.bare(f.deliveredBps()) + " of its "
-                            + unit.with(f.offeredBps()) + " offered (" + Numbers.percent(f.deliveredOfOffered())
+                    : f.transport().name() + " delivered " + Numbers.percent(f.deliveredOfOffered()) + " of its "
+                            + unit.with(f.offeredBps()) + " offered (" + unit.with(f.deliveredBps())
                             + (link.isEmpty() ? "" : ", " + link) + ")");
         }
         s.append(String.join("; ", parts)).append('.');

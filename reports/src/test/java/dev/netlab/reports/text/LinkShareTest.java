@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkShareTest {
 
     /** The fixture's numbers (ConcurrentFixture's Javadoc), rounded as the sentence rounds them. */
-    private static final String SENTENCE = "UDP and TCP shared the 2 Mbit/s link at once: UDP delivered 1.58 of its"
-            + " 1.60 Mbit/s offered (98.8%, 79% of the link); TCP, sending all it could, got 316.8 kbit/s (16% of the"
+    private static final String SENTENCE = "UDP and TCP shared the 2 Mbit/s link at once: UDP delivered 98.8% of its"
+            + " 1.60 Mbit/s offered (1.58 Mbit/s, 79% of the link); TCP, sending all it could, got 317.8 kbit/s (16% of the"
             + " link). Together they had 95% of it.";
 
     @Test
@@ -40,7 +40,7 @@ class LinkShareTest {
         assertTrue(md.contains("## Sharing the link\n\n" + SENTENCE), md);
         // One table: UDP's offered and delivered share of the link, TCP's delivered share, both together.
         assertTrue(md.contains("| UDP | cbr, 1 client | 1.60 Mbit/s | 1.58 Mbit/s | 98.8% | 80% | 79% |"), md);
-        assertTrue(md.contains("| TCP | bulk, 1 client | all it could (316.8 kbit/s taken) | 316.8 kbit/s | – | – | 16% |"), md);
+        assertTrue(md.contains("| TCP | bulk, 1 client | all it could (316.8 kbit/s taken) | 317.8 kbit/s | – | – | 16% |"), md);
         assertTrue(md.contains("| together | link rate 2.00 Mbit/s | – | 1.90 Mbit/s | – | – | 95% |"), md);
         assertTrue(md.contains("UDP (cbr, 1 client) and TCP (bulk, 1 client) crossed one link at once"), md);
     }
@@ -69,18 +69,19 @@ class LinkShareTest {
     @Test
     void aSmallFlowIsGivenInItsOwnUnitSoItsTwoFiguresStillDiffer() {
         // A 64 kbit/s call beside bulk TCP on 1 Mbit/s (bufferbloat): in Mbit/s both of the call's figures would read 0.06.
-        LinkShare share = new LinkShare(List.of(new LinkShare.Flow(Transport.UDP, "voip, 1 client", false, 64_100, 56_800),
-                new LinkShare.Flow(Transport.TCP, "bulk, 1 client", true, 690_000, 690_000)), 1e6);
-        assertEquals("UDP and TCP shared the 1 Mbit/s link at once: UDP delivered 56.8 of its 64.1 kbit/s offered"
-                + " (88.6%, 6% of the link); TCP, sending all it could, got 690.0 kbit/s (69% of the link). Together they"
-                + " had 75% of it.", share.sentence());
+        // Its last reply came seconds late, so its goodput (48.4) is far below 88.6% of 64.1: the share is of bytes.
+        LinkShare share = new LinkShare(List.of(new LinkShare.Flow(Transport.UDP, "voip, 1 client", false, 64_100, 48_400,
+                0.886), new LinkShare.Flow(Transport.TCP, "bulk, 1 client", true, 716_000, 716_000, 1.0)), 1e6);
+        assertEquals("UDP and TCP shared the 1 Mbit/s link at once: UDP delivered 88.6% of its 64.1 kbit/s offered"
+                + " (48.4 kbit/s, 5% of the link); TCP, sending all it could, got 716.0 kbit/s (72% of the link). Together"
+                + " they had 76% of it.", share.sentence());
     }
 
     @Test
     void withoutARateTheSentenceSaysTheyDidNotCompeteAndGivesNoShareOfTheLink() {
         LinkShare share = new LinkShare(LinkShare.of(ConcurrentFixture.run(1, 1)).flows(), Double.NaN);
         assertEquals("UDP and TCP crossed the link at once (it has no rate, so they did not compete for it): UDP"
-                + " delivered 1.58 of its 1.60 Mbit/s offered (98.8%); TCP, sending all it could, got 316.8 kbit/s.",
+                + " delivered 98.8% of its 1.60 Mbit/s offered (1.58 Mbit/s); TCP, sending all it could, got 317.8 kbit/s.",
                 share.sentence());
     }
 }

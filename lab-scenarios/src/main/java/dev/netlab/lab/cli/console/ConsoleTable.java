@@ -84,11 +84,9 @@ public final class ConsoleTable {
             LinkShare share = LinkShare.of(run);
             row(out, columns, "  offered (kbit/s)", r -> flow(share, r).bulk() ? "all it could"
                     : number(flow(share, r).offeredBps() / 1000));
-            // Over the planned sending time, as offered: a last round trip seconds late is not loss.
-            row(out, columns, "  in send time (kbit/s)", r -> number(flow(share, r).deliveredBps() / 1000));
             row(out, columns, "  delivered of offered", r -> flow(share, r).bulk() ? "-"
                     : percent(flow(share, r).deliveredOfOffered()));
-            row(out, columns, "  share of the link", r -> percent(share.ofLink(flow(share, r).deliveredBps())));
+            row(out, columns, "  share of the link", r -> percent(share.ofLink(r.summary().goodputBps())));
         }
         if (columns.stream().anyMatch(r -> clients(run, r) > 1)) {
             // How the clients shared the link (docs/results.md, clientGoodputBps and jainIndex).
