@@ -144,14 +144,22 @@ final class TrafficSection {
             return total == null ? null : Math.max(1, (total + size - 1) / size);
         }
         Duration length = duration.isPresent()
-                ? fields.parse(duration.get(), path + ".duration",
-                        text -> Durations.parseAtMost(text, Traffic.MAX_SENDING_TIME), Durations.ALLOWED)
+                ? fields.parse(duration.get(), path + ".duration", TrafficSection::sendingTime, Durations.ALLOWED)
                 : DEFAULT_DURATION;
         if (length == null || interval == null) { // a bad interval was reported where it was read
             return null;
         }
         long bursts = interval.isZero() ? 1 : Math.max(1, length.toNanos() / interval.toNanos());
         return bursts * burst; // as Traffic.withDuration counts them
+    }
+
+    /** A duration to send for: above 0s (a run of no time sends one message and measures nothing), at most 1h. */
+    private static Duration sendingTime(String text) {
+        Duration length = Durations.parseAtMost(text, Traffic.MAX_SENDING_TIME);
+        if (length.isZero()) {
+            throw new IllegalArgumentException("must be above 0s, for example 5s: " + text.trim());
+        }
+        return length;
     }
 
     private static String bare(String text) {

@@ -83,6 +83,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDurationOfNoTimeIsRefusedAtItsPlaceInTrafficAndInAConcurrentSection() {
+        // 0s used to pass and send one message per client: a run that measures nothing.
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("z.yaml",
+                "name: z\ntraffic:\n  profile: voip\n  duration: 0s\n"));
+        assertEquals(List.of("z.yaml:4:13: traffic.duration: must be above 0s, for example 5s: 0s"),
+                e.problems().stream().map(ScenarioProblem::toString).toList());
+        ScenarioException both = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("c.yaml",
+                "name: c\nconcurrent:\n  udp: {profile: cbr, duration: 5s}\n  tcp:\n    profile: bulk\n    duration: 0ms\n"));
+        assertEquals(List.of("c.yaml:6:15: concurrent.tcp.duration: must be above 0s, for example 5s: 0ms"),
+                both.problems().stream().map(ScenarioProblem::toString).toList());
+    }
+
+    @Test
     void malformedYamlIsOneProblemWithItsPlace() {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load("x.yaml", "name: a\ntraffic: [unclosed\n"));
