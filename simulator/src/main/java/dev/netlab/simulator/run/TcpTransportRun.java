@@ -21,7 +21,6 @@ import dev.netlab.simulator.relay.tcp.TcpConnectionStats;
 import dev.netlab.simulator.server.Concurrency;
 import dev.netlab.simulator.server.TcpServer;
 import dev.netlab.simulator.tcp.TcpPathStats;
-import dev.netlab.simulator.capture.CaptureSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,20 +57,7 @@ final class TcpTransportRun extends TransportRun<TcpProxy> {
         super(Transport.TCP, s, ledger, journal, listener, stopped);
     }
 
-    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
-            BooleanSupplier stopped) throws IOException {
-        return run(s, ledger, journal, listener, stopped, Optional.empty());
-    }
-
-    /** The same, writing a pcapng capture of every packet when {@code capture} is given. */
-    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
-            BooleanSupplier stopped, Optional<CaptureSpec> capture) throws IOException {
-        TcpTransportRun run = of(s, ledger, journal, listener, stopped);
-        run.capture = capture;
-        return run.run();
-    }
-
-    /** A run not started yet, for a caller that sets its capture, shared link or start line first. */
+    /** A run not started yet ({@link TransportRun#run()} starts it): its capture, shared link or start line may be set first. */
     static TcpTransportRun of(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped) {
         return new TcpTransportRun(s, ledger, journal, listener, stopped);

@@ -17,7 +17,6 @@ import dev.netlab.simulator.proxy.ProxySpec;
 import dev.netlab.simulator.proxy.UdpProxy;
 import dev.netlab.simulator.proxy.UdpProxySummary;
 import dev.netlab.simulator.server.UdpServer;
-import dev.netlab.simulator.capture.CaptureSpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -49,20 +48,7 @@ final class UdpTransportRun extends TransportRun<UdpProxy> {
         this.clock = new ProbeArrivalClock(traffic);
     }
 
-    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
-            BooleanSupplier stopped) throws IOException {
-        return run(s, ledger, journal, listener, stopped, Optional.empty());
-    }
-
-    /** The same, writing a pcapng capture of every packet when {@code capture} is given. */
-    static TransportResult run(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
-            BooleanSupplier stopped, Optional<CaptureSpec> capture) throws IOException {
-        UdpTransportRun run = of(s, ledger, journal, listener, stopped);
-        run.capture = capture;
-        return run.run();
-    }
-
-    /** A run not started yet, for a caller that sets its capture, shared link or start line first. */
+    /** A run not started yet ({@link TransportRun#run()} starts it): its capture, shared link or start line may be set first. */
     static UdpTransportRun of(Scenario s, LedgerSink ledger, MessageJournal journal, RunListener listener,
             BooleanSupplier stopped) {
         return new UdpTransportRun(s, ledger, journal, listener, stopped);

@@ -43,9 +43,9 @@ final class WarmUp {
             }
             try (RunLedger discard = new RunLedger(Writer.nullWriter())) {
                 if (transport == Transport.UDP) {
-                    UdpTransportRun.run(warm, discard.sink(transport), MessageJournal.NONE, RunListener.NONE, over);
+                    UdpTransportRun.of(warm, discard.sink(transport), MessageJournal.NONE, RunListener.NONE, over).run();
                 } else {
-                    TcpTransportRun.run(warm, discard.sink(transport), MessageJournal.NONE, RunListener.NONE, over);
+                    TcpTransportRun.of(warm, discard.sink(transport), MessageJournal.NONE, RunListener.NONE, over).run();
                 }
             }
         }
